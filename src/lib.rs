@@ -1,0 +1,13 @@
+//! Genesys Cloud conversation events in, verified and PII-safe call summaries out to a CRM.
+//!
+//! The domain (event model, the validate/generate/verify/sync stages, audit and the pipeline
+//! decisions) knows nothing of AWS or HTTP; those live in [`adapters`] behind the narrow traits in
+//! [`ports`]. `main.rs` only wires them together.
+
+pub mod config;
+pub mod deadline;
+pub mod event;
+pub mod retry;
+pub mod summary;
+pub mod validate;
+pub mod verify;

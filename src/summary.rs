@@ -1,0 +1,44 @@
+//! The one internal summary type every source produces (DESIGN.md section 3).
+
+use serde::Serialize;
+
+/// Where a summary came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum SummaryOrigin {
+    /// Read with `GET /api/v2/conversations/{id}/summaries`.
+    CopilotApi,
+    /// Pushed by Genesys on the `v2.users.{id}.conversations.summaries` topic.
+    CopilotPush,
+    /// Generated with the tutorial's agent-assist POST.
+    AgentAssist,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WrapupCode {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// A summary as obtained from Genesys, before verification. Its text may hold PII.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub conversation_id: String,
+    pub summary_id: Option<String>,
+    pub text: String,
+    pub language: Option<String>,
+    pub reason: Option<String>,
+    pub resolution: Option<String>,
+    /// Genesys's resolution outcome (`Resolved`, `Unresolved`, ...), kept as sent.
+    pub resolution_outcome: Option<String>,
+    pub followup: Vec<String>,
+    pub wrapup_codes: Vec<WrapupCode>,
+    pub confidence: Option<f64>,
+    pub origin: SummaryOrigin,
+    /// When Genesys created the summary (RFC 3339, as sent).
+    pub created_at: Option<String>,
+    /// True when the text is the agent's edit rather than the generated text.
+    pub edited: bool,
+}

@@ -1,0 +1,248 @@
+//! Stage 3, verify (DESIGN.md section 4.3): redact PII from every text field before anything
+//! leaves the function, compare the summary's sentiment with the transcript's, and check the
+//! summary's length against the requested budget.
+
+pub mod pii;
+pub mod sentiment;
+
+use serde::Serialize;
+
+use crate::summary::{Summary, SummaryOrigin, WrapupCode};
+use crate::validate::SummaryLength;
+pub use pii::{PiiCounts, PiiKind, Redactor};
+
+/// Summary and transcript sentiment differing by this much or more are "not aligned".
+pub const SENTIMENT_ALIGNMENT_THRESHOLD: f64 = 0.3;
+
+/// A summary whose every text field has been through the redactor. Only [`Verifier::verify`]
+/// makes one, so code that sends text out (sync, audit) cannot be handed unredacted text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedactedSummary {
+    inner: Summary,
+}
+
+impl RedactedSummary {
+    pub fn text(&self) -> &str {
+        &self.inner.text
+    }
+    pub fn reason(&self) -> Option<&str> {
+        self.inner.reason.as_deref()
+    }
+    pub fn resolution(&self) -> Option<&str> {
+        self.inner.resolution.as_deref()
+    }
+    pub fn resolution_outcome(&self) -> Option<&str> {
+        self.inner.resolution_outcome.as_deref()
+    }
+    pub fn followup(&self) -> &[String] {
+        &self.inner.followup
+    }
+    pub fn wrapup_codes(&self) -> &[WrapupCode] {
+        &self.inner.wrapup_codes
+    }
+    pub fn summary_id(&self) -> Option<&str> {
+        self.inner.summary_id.as_deref()
+    }
+    pub fn language(&self) -> Option<&str> {
+        self.inner.language.as_deref()
+    }
+    pub fn confidence(&self) -> Option<f64> {
+        self.inner.confidence
+    }
+    pub fn origin(&self) -> SummaryOrigin {
+        self.inner.origin
+    }
+    pub fn created_at(&self) -> Option<&str> {
+        self.inner.created_at.as_deref()
+    }
+    pub fn edited(&self) -> bool {
+        self.inner.edited
+    }
+}
+
+/// What verification found; recorded in the CRM metadata and the audit record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerificationFlags {
+    /// PII found and redacted, by type.
+    pub pii_redacted: PiiCounts,
+    /// The outgoing text was re-scanned after redaction and holds no detectable PII.
+    pub redaction_verified: bool,
+    pub summary_sentiment: Option<f64>,
+    /// Transcript sentiment normalised to -1..1; `None` when unknown.
+    pub transcript_sentiment: Option<f64>,
+    /// `None` (null) when either side is unknown.
+    pub sentiment_aligned: Option<bool>,
+    pub token_estimate: u32,
+    pub token_budget: u32,
+    pub length_within_budget: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Verified {
+    pub summary: RedactedSummary,
+    pub flags: VerificationFlags,
+}
+
+/// Holds what is compiled once per instance.
+#[derive(Debug, Default)]
+pub struct Verifier {
+    redactor: Redactor,
+}
+
+impl Verifier {
+    pub fn new() -> Self {
+        Self { redactor: Redactor::new() }
+    }
+
+    pub fn redactor(&self) -> &Redactor {
+        &self.redactor
+    }
+
+    /// `language` is the validated request language; `transcript_sentiment` is Genesys's raw score.
+    pub fn verify(&self, summary: Summary, language: &str, length: SummaryLength, transcript_sentiment: Option<f64>) -> Verified {
+        let mut counts = PiiCounts::new();
+        let mut redact = |text: &str| -> String {
+            let (clean, found) = self.redactor.redact(text);
+            for (kind, n) in found {
+                *counts.entry(kind).or_default() += n;
+            }
+            clean
+        };
+        let text = redact(&summary.text);
+        let reason = summary.reason.as_deref().map(&mut redact);
+        let resolution = summary.resolution.as_deref().map(&mut redact);
+        let followup: Vec<String> = summary.followup.iter().map(|f| redact(f)).collect();
+        let redacted = Summary {
+            text,
+            reason,
+            resolution,
+            followup,
+            ..summary
+        };
+        let redaction_verified = std::iter::once(redacted.text.as_str())
+            .chain(redacted.reason.as_deref())
+            .chain(redacted.resolution.as_deref())
+            .chain(redacted.followup.iter().map(String::as_str))
+            .all(|t| self.redactor.find(t).is_empty());
+
+        let summary_language = redacted.language.as_deref().unwrap_or(language);
+        let summary_sentiment = sentiment::supports(summary_language).then(|| round3(sentiment::score(&redacted.text)));
+        let transcript_sentiment = transcript_sentiment.and_then(normalise_sentiment).map(round3);
+        let sentiment_aligned = match (summary_sentiment, transcript_sentiment) {
+            (Some(s), Some(t)) => Some((s - t).abs() < SENTIMENT_ALIGNMENT_THRESHOLD),
+            _ => None,
+        };
+        let token_estimate = estimate_tokens(&redacted.text);
+        let token_budget = length.max_tokens();
+
+        Verified {
+            summary: RedactedSummary { inner: redacted },
+            flags: VerificationFlags {
+                pii_redacted: counts,
+                redaction_verified,
+                summary_sentiment,
+                transcript_sentiment,
+                sentiment_aligned,
+                token_estimate,
+                token_budget,
+                length_within_budget: token_estimate <= token_budget,
+            },
+        }
+    }
+}
+
+/// Genesys's `sentimentScore` scale is unconfirmed (-1..1 or -100..100): anything outside -1..1
+/// is taken as the percentage scale. Non-finite or out-of-range values are unknown.
+pub fn normalise_sentiment(raw: f64) -> Option<f64> {
+    if !raw.is_finite() {
+        return None;
+    }
+    let scaled = if raw.abs() <= 1.0 { raw } else { raw / 100.0 };
+    (scaled.abs() <= 1.0).then_some(scaled)
+}
+
+/// Token estimate of summary text: one token per CJK character, and about four characters per
+/// token for everything else (whitespace excluded), rounded up. Deliberately simple and
+/// documented; it decides a flag, not a rejection.
+pub fn estimate_tokens(text: &str) -> u32 {
+    let (mut cjk, mut other) = (0u32, 0u32);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        if is_cjk(c) { cjk += 1 } else { other += 1 }
+    }
+    cjk + other.div_ceil(4)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF    // Hangul
+        | 0xF900..=0xFAFF)   // CJK Compatibility Ideographs
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(text: &str) -> Summary {
+        Summary {
+            conversation_id: "c".into(),
+            summary_id: Some("s".into()),
+            text: text.into(),
+            language: None,
+            reason: Some("Call back on 212-555-0143".into()),
+            resolution: None,
+            resolution_outcome: None,
+            followup: vec!["Email jo@example.com".into()],
+            wrapup_codes: vec![],
+            confidence: None,
+            origin: SummaryOrigin::CopilotApi,
+            created_at: None,
+            edited: false,
+        }
+    }
+
+    #[test]
+    fn every_text_field_is_redacted_and_counted() {
+        let v = Verifier::new().verify(summary("Card 4111111111111111 refunded."), "en-US", SummaryLength::Medium, None);
+        assert_eq!(v.summary.text(), "Card [REDACTED:CARD] refunded.");
+        assert_eq!(v.summary.reason(), Some("Call back on [REDACTED:PHONE]"));
+        assert_eq!(v.summary.followup(), ["Email [REDACTED:EMAIL]"]);
+        assert_eq!(v.flags.pii_redacted.values().sum::<u32>(), 3);
+        assert!(v.flags.redaction_verified);
+    }
+
+    #[test]
+    fn alignment_is_null_when_either_side_is_unknown() {
+        let v = Verifier::new();
+        let s = summary("The problem was resolved and the customer was very happy.");
+        assert_eq!(v.verify(s.clone(), "en-US", SummaryLength::Medium, None).flags.sentiment_aligned, None);
+        assert_eq!(v.verify(s.clone(), "ja-JP", SummaryLength::Medium, Some(0.8)).flags.sentiment_aligned, None);
+        assert_eq!(v.verify(s.clone(), "en-US", SummaryLength::Medium, Some(0.6)).flags.sentiment_aligned, Some(true));
+        assert_eq!(v.verify(s, "en-US", SummaryLength::Medium, Some(-70.0)).flags.sentiment_aligned, Some(false));
+    }
+
+    #[test]
+    fn sentiment_scale_is_normalised() {
+        assert_eq!(normalise_sentiment(0.4), Some(0.4));
+        assert_eq!(normalise_sentiment(-55.0), Some(-0.55));
+        assert_eq!(normalise_sentiment(250.0), None);
+        assert_eq!(normalise_sentiment(f64::NAN), None);
+    }
+
+    #[test]
+    fn length_is_checked_against_the_requested_budget() {
+        let long = "word ".repeat(300);
+        let v = Verifier::new().verify(summary(&long), "en-US", SummaryLength::Short, None);
+        assert_eq!(v.flags.token_budget, 60);
+        assert_eq!(v.flags.token_estimate, 300);
+        assert!(!v.flags.length_within_budget);
+        assert_eq!(estimate_tokens("予約の時間を確認しました"), 12);
+    }
+}
