@@ -1,0 +1,222 @@
+//! The Genesys access token: memory first, then the token cache shared in DynamoDB, then the
+//! OAuth client-credentials login, written back to both. Refreshed a minute before expiry; a
+//! token the API refused is dropped from both caches. One refresh at a time per instance.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use sha2::{Digest, Sha256};
+use tokio::sync::Mutex;
+
+use crate::credentials::Credentials;
+use crate::deadline::Deadline;
+use crate::ports::{BearerTokens, CachedToken, DependencyError, OAuthClient, OAuthError, Secret, SecretError, SecretStore, TokenCache};
+
+/// Tokens closer than this to expiry are refreshed.
+pub const REFRESH_MARGIN_SECS: i64 = 60;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TokenError {
+    #[error("could not read the Genesys client credentials: {0}")]
+    Secret(#[from] SecretError),
+    #[error(transparent)]
+    OAuth(#[from] OAuthError),
+    #[error("token cache unavailable: {0}")]
+    Cache(#[from] DependencyError),
+}
+
+pub struct TokenProvider<S, K, O> {
+    credentials: std::sync::Arc<Credentials<S>>,
+    cache: K,
+    oauth: O,
+    login_host: String,
+    memory: Mutex<Option<CachedToken>>,
+}
+
+/// The token-cache key for one OAuth client on one login host. Derived from the client id (never
+/// the secret) and hashed so the table holds no identifiers in its keys.
+pub fn cache_key(client_id: &str, login_host: &str) -> String {
+    let digest = Sha256::digest(format!("{client_id}@{login_host}").as_bytes());
+    format!("token#{}", hex::encode(&digest[..16]))
+}
+
+fn now_secs() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+fn fresh(token: &CachedToken) -> bool {
+    token.expires_at - REFRESH_MARGIN_SECS > now_secs()
+}
+
+impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
+    pub fn new(credentials: std::sync::Arc<Credentials<S>>, cache: K, oauth: O, login_host: impl Into<String>) -> Self {
+        Self {
+            credentials,
+            cache,
+            oauth,
+            login_host: login_host.into(),
+            memory: Mutex::new(None),
+        }
+    }
+
+    /// A token valid for at least [`REFRESH_MARGIN_SECS`].
+    pub async fn token(&self, deadline: &Deadline) -> Result<Secret, TokenError> {
+        // Holding the lock across the refresh makes concurrent callers share one login.
+        let mut memory = self.memory.lock().await;
+        if let Some(token) = memory.as_ref().filter(|t| fresh(t)) {
+            return Ok(token.access_token.clone());
+        }
+        let credentials = self.credentials.get().await?;
+        let key = cache_key(&credentials.client_id, &self.login_host);
+        if let Some(token) = self.cache.load(&key).await?.filter(fresh) {
+            tracing::debug!("Genesys token taken from the shared cache");
+            let secret = token.access_token.clone();
+            *memory = Some(token);
+            return Ok(secret);
+        }
+        let token = self.oauth.client_credentials(&credentials, deadline).await?;
+        tracing::info!(expires_at = token.expires_at, "logged in to Genesys Cloud");
+        if let Err(error) = self.cache.store(&key, &token).await {
+            // The token is good; only sharing it failed. Other instances will log in themselves.
+            tracing::warn!(%error, "could not write the Genesys token to the shared cache");
+        }
+        let secret = token.access_token.clone();
+        *memory = Some(token);
+        Ok(secret)
+    }
+
+    /// Drops `refused` from memory and from the shared cache, unless a newer token already replaced it.
+    pub async fn invalidate(&self, refused: &Secret) {
+        let mut memory = self.memory.lock().await;
+        if memory.as_ref().is_some_and(|t| &t.access_token == refused) {
+            *memory = None;
+        }
+        let Ok(credentials) = self.credentials.get().await else { return };
+        let key = cache_key(&credentials.client_id, &self.login_host);
+        if let Ok(Some(shared)) = self.cache.load(&key).await
+            && &shared.access_token == refused
+        {
+            let expired = CachedToken {
+                access_token: shared.access_token,
+                expires_at: 0,
+            };
+            if let Err(error) = self.cache.store(&key, &expired).await {
+                tracing::warn!(%error, "could not expire the refused token in the shared cache");
+            }
+        }
+    }
+}
+
+impl<S: SecretStore, K: TokenCache, O: OAuthClient> BearerTokens for TokenProvider<S, K, O> {
+    async fn bearer(&self, deadline: &Deadline) -> Result<Secret, TokenError> {
+        self.token(deadline).await
+    }
+
+    async fn invalidate(&self, refused: &Secret) {
+        TokenProvider::invalidate(self, refused).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ports::GenesysCredentials;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    struct FixedSecret;
+    impl SecretStore for FixedSecret {
+        async fn fetch(&self) -> Result<GenesysCredentials, SecretError> {
+            Ok(GenesysCredentials {
+                client_id: "client".into(),
+                client_secret: Secret::new("secret"),
+                webhook_signing_secret: None,
+            })
+        }
+    }
+
+    #[derive(Default)]
+    struct MemoryCache(RefCell<HashMap<String, CachedToken>>, RefCell<u32>);
+    impl TokenCache for &MemoryCache {
+        async fn load(&self, key: &str) -> Result<Option<CachedToken>, DependencyError> {
+            *self.1.borrow_mut() += 1;
+            Ok(self.0.borrow().get(key).cloned())
+        }
+        async fn store(&self, key: &str, token: &CachedToken) -> Result<(), DependencyError> {
+            self.0.borrow_mut().insert(key.to_string(), token.clone());
+            Ok(())
+        }
+    }
+
+    #[derive(Default)]
+    struct CountingLogin(RefCell<u32>);
+    impl OAuthClient for &CountingLogin {
+        async fn client_credentials(&self, _: &GenesysCredentials, _: &Deadline) -> Result<CachedToken, OAuthError> {
+            *self.0.borrow_mut() += 1;
+            Ok(CachedToken {
+                access_token: Secret::new(format!("token-{}", self.0.borrow())),
+                expires_at: now_secs() + 3600,
+            })
+        }
+    }
+
+    fn deadline() -> Deadline {
+        Deadline::after(Duration::from_secs(30), Duration::ZERO)
+    }
+
+    #[tokio::test]
+    async fn memory_then_shared_cache_then_login() {
+        let cache = MemoryCache::default();
+        let login = CountingLogin::default();
+        let creds = Arc::new(Credentials::new(FixedSecret, Duration::from_secs(60)));
+        let a = TokenProvider::new(creds.clone(), &cache, &login, "login.example");
+        assert_eq!(a.token(&deadline()).await.unwrap().expose(), "token-1");
+        assert_eq!(a.token(&deadline()).await.unwrap().expose(), "token-1");
+        assert_eq!(*login.0.borrow(), 1);
+        assert_eq!(*cache.1.borrow(), 1, "a warm token costs no cache read");
+
+        // A second instance with empty memory finds the shared token.
+        let b = TokenProvider::new(creds, &cache, &login, "login.example");
+        assert_eq!(b.token(&deadline()).await.unwrap().expose(), "token-1");
+        assert_eq!(*login.0.borrow(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_refused_token_is_replaced_everywhere() {
+        let cache = MemoryCache::default();
+        let login = CountingLogin::default();
+        let creds = Arc::new(Credentials::new(FixedSecret, Duration::from_secs(60)));
+        let p = TokenProvider::new(creds, &cache, &login, "login.example");
+        let first = p.token(&deadline()).await.unwrap();
+        p.invalidate(&first).await;
+        assert_eq!(p.token(&deadline()).await.unwrap().expose(), "token-2");
+    }
+
+    #[tokio::test]
+    async fn tokens_near_expiry_are_refreshed() {
+        let cache = MemoryCache::default();
+        let login = CountingLogin::default();
+        let key = cache_key("client", "login.example");
+        cache.0.borrow_mut().insert(
+            key,
+            CachedToken {
+                access_token: Secret::new("old"),
+                expires_at: now_secs() + 30,
+            },
+        );
+        let creds = Arc::new(Credentials::new(FixedSecret, Duration::from_secs(60)));
+        let p = TokenProvider::new(creds, &cache, &login, "login.example");
+        assert_eq!(p.token(&deadline()).await.unwrap().expose(), "token-1");
+    }
+
+    #[test]
+    fn cache_key_names_neither_client_nor_secret() {
+        let key = cache_key("my-client-id", "login.mypurecloud.com");
+        assert!(key.starts_with("token#") && !key.contains("my-client-id"));
+        assert_ne!(key, cache_key("my-client-id", "login.mypurecloud.ie"));
+    }
+}
