@@ -18,3 +18,4 @@ pub mod pipeline;
 pub mod ports;
 pub mod sync;
 pub mod token;
+pub mod adapters;

@@ -1,0 +1,315 @@
+//! DynamoDB adapters: the shared token cache ([`TokenCache`]) and the audit/idempotency table
+//! ([`WorkStore`]).
+//!
+//! Audit table layout (partition key `pk`, sort key `sk`, both strings):
+//! - `pk = <conversationId>`, `sk = work#<agentId|conversation>`: the claim of a unit of work
+//!   (`state`, `claimId`, `leaseUntil` epoch ms, `attempts`, optional `resumePayload`).
+//! - `pk = <conversationId>`, `sk = audit#<scope>#<recordedAt>#<claimId>`: an immutable audit record.
+//! - `pk = event#<eventId>`, `sk = audit#rejected`: the record of an event whose body was unreadable.
+//!
+//! One `Query` on a conversation id returns its claims and its whole audit trail.
+
+use std::collections::HashMap;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use aws_sdk_dynamodb::Client;
+use aws_sdk_dynamodb::error::{DisplayErrorContext, SdkError};
+use aws_sdk_dynamodb::operation::put_item::PutItemError;
+use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
+use aws_sdk_dynamodb::operation::update_item::UpdateItemError;
+use aws_sdk_dynamodb::types::{AttributeValue, Put, ReturnValue, ReturnValuesOnConditionCheckFailure, TransactWriteItem, Update};
+use serde_json::Value;
+
+use crate::audit::{AuditRecord, ClaimOutcome, WorkState, WorkUnit};
+use crate::ports::{CachedToken, DependencyError, Secret, TokenCache, WorkStore};
+
+type Item = HashMap<String, AttributeValue>;
+
+fn failure<E: std::error::Error + 'static>(operation: &'static str, error: &E) -> DependencyError {
+    DependencyError {
+        service: "DynamoDB",
+        operation,
+        message: DisplayErrorContext(error).to_string(),
+    }
+}
+
+fn s(value: impl Into<String>) -> AttributeValue {
+    AttributeValue::S(value.into())
+}
+
+fn n(value: impl ToString) -> AttributeValue {
+    AttributeValue::N(value.to_string())
+}
+
+fn get_s<'a>(item: &'a Item, key: &str) -> Option<&'a str> {
+    item.get(key).and_then(|v| v.as_s().ok()).map(String::as_str)
+}
+
+fn get_n(item: &Item, key: &str) -> Option<i64> {
+    item.get(key).and_then(|v| v.as_n().ok()).and_then(|v| v.parse().ok())
+}
+
+fn now_secs() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+/// JSON to a DynamoDB attribute; `null` becomes `NULL`.
+pub fn to_attribute(value: &Value) -> AttributeValue {
+    match value {
+        Value::Null => AttributeValue::Null(true),
+        Value::Bool(b) => AttributeValue::Bool(*b),
+        Value::Number(num) => AttributeValue::N(num.to_string()),
+        Value::String(text) => AttributeValue::S(text.clone()),
+        Value::Array(items) => AttributeValue::L(items.iter().map(to_attribute).collect()),
+        Value::Object(map) => AttributeValue::M(map.iter().map(|(k, v)| (k.clone(), to_attribute(v))).collect()),
+    }
+}
+
+/// The shared token cache: one item per OAuth client, `pk = token#<hash>`.
+#[derive(Clone)]
+pub struct DynamoTokenCache {
+    client: Client,
+    table: String,
+}
+
+impl DynamoTokenCache {
+    pub fn new(client: Client, table: impl Into<String>) -> Self {
+        Self {
+            client,
+            table: table.into(),
+        }
+    }
+}
+
+impl TokenCache for DynamoTokenCache {
+    async fn load(&self, key: &str) -> Result<Option<CachedToken>, DependencyError> {
+        let output = self
+            .client
+            .get_item()
+            .table_name(&self.table)
+            .key("pk", s(key))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(|e| failure("GetItem", &e))?;
+        Ok(output.item().and_then(|item| {
+            Some(CachedToken {
+                access_token: Secret::new(get_s(item, "accessToken")?),
+                expires_at: get_n(item, "expiresAt")?,
+            })
+        }))
+    }
+
+    async fn store(&self, key: &str, token: &CachedToken) -> Result<(), DependencyError> {
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .item("pk", s(key))
+            .item("accessToken", s(token.access_token.expose()))
+            .item("expiresAt", n(token.expires_at))
+            .item("ttl", n(token.expires_at.max(now_secs())))
+            .item("updatedAt", n(now_secs()))
+            .send()
+            .await
+            .map_err(|e| failure("PutItem", &e))?;
+        Ok(())
+    }
+}
+
+/// Claims and audit records in the audit table.
+#[derive(Clone)]
+pub struct DynamoWorkStore {
+    client: Client,
+    table: String,
+    retention_days: Option<u32>,
+}
+
+impl DynamoWorkStore {
+    pub fn new(client: Client, table: impl Into<String>, retention_days: Option<u32>) -> Self {
+        Self {
+            client,
+            table: table.into(),
+            retention_days,
+        }
+    }
+
+    fn work_key(unit: &WorkUnit) -> (AttributeValue, AttributeValue) {
+        (s(&unit.conversation_id), s(format!("work#{}", unit.scope())))
+    }
+
+    /// The audit record as top-level attributes, plus keys and TTL.
+    fn audit_item(&self, pk: String, sk: String, record: &AuditRecord) -> Item {
+        let mut item: Item = match serde_json::to_value(record) {
+            Ok(Value::Object(map)) => map
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), to_attribute(v)))
+                .collect(),
+            _ => Item::new(),
+        };
+        item.insert("pk".into(), s(pk));
+        item.insert("sk".into(), s(sk));
+        item.insert("kind".into(), s("audit"));
+        if let Some(days) = self.retention_days {
+            item.insert("ttl".into(), n(now_secs() + i64::from(days) * 86_400));
+        }
+        item
+    }
+}
+
+impl WorkStore for DynamoWorkStore {
+    async fn claim(&self, unit: &WorkUnit, claim_id: &str, lease_until_ms: u64) -> Result<ClaimOutcome, DependencyError> {
+        let (pk, sk) = Self::work_key(unit);
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", pk)
+            .key("sk", sk)
+            .update_expression(
+                "SET #state = :in_progress, claimId = :claim, leaseUntil = :lease, claimedAt = :now, \
+                 conversationId = :conversation, #scope = :scope, kind = :kind, \
+                 attempts = if_not_exists(attempts, :zero) + :one",
+            )
+            .condition_expression(
+                "attribute_not_exists(pk) OR #state = :failed OR (#state = :in_progress AND leaseUntil < :now)",
+            )
+            .expression_attribute_names("#state", "state")
+            .expression_attribute_names("#scope", "scope")
+            .expression_attribute_values(":in_progress", s(WorkState::InProgress.as_str()))
+            .expression_attribute_values(":failed", s(WorkState::Failed.as_str()))
+            .expression_attribute_values(":claim", s(claim_id))
+            .expression_attribute_values(":lease", n(lease_until_ms))
+            .expression_attribute_values(":now", n(now_ms()))
+            .expression_attribute_values(":conversation", s(&unit.conversation_id))
+            .expression_attribute_values(":scope", s(unit.scope()))
+            .expression_attribute_values(":kind", s("work"))
+            .expression_attribute_values(":zero", n(0))
+            .expression_attribute_values(":one", n(1))
+            .return_values(ReturnValue::AllNew)
+            .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
+            .send()
+            .await;
+        match result {
+            Ok(output) => {
+                let item = output.attributes().cloned().unwrap_or_default();
+                Ok(ClaimOutcome::Acquired {
+                    attempt: get_n(&item, "attempts").unwrap_or(1).max(1) as u32,
+                    resume_payload: get_s(&item, "resumePayload").map(str::to_string),
+                })
+            }
+            Err(SdkError::ServiceError(context)) if matches!(context.err(), UpdateItemError::ConditionalCheckFailedException(_)) => {
+                let UpdateItemError::ConditionalCheckFailedException(e) = context.err() else {
+                    unreachable!("matched above")
+                };
+                let old = e.item().cloned().unwrap_or_default();
+                let state = get_s(&old, "state").and_then(WorkState::parse);
+                Ok(match state {
+                    Some(state) if state.is_terminal() => ClaimOutcome::AlreadyDone { state },
+                    _ => ClaimOutcome::Busy {
+                        lease_until_ms: get_n(&old, "leaseUntil").unwrap_or(0).max(0) as u64,
+                    },
+                })
+            }
+            Err(e) => Err(failure("UpdateItem", &e)),
+        }
+    }
+
+    async fn finish(&self, unit: &WorkUnit, claim_id: &str, state: WorkState, record: &AuditRecord, resume_payload: Option<&str>) -> Result<(), DependencyError> {
+        let (pk, sk) = Self::work_key(unit);
+        let audit_sk = format!("audit#{}#{}#{}", unit.scope(), record.recorded_at, claim_id);
+        let mut update = Update::builder()
+            .table_name(&self.table)
+            .key("pk", pk)
+            .key("sk", sk)
+            .condition_expression("claimId = :claim")
+            .expression_attribute_names("#state", "state")
+            .expression_attribute_values(":state", s(state.as_str()))
+            .expression_attribute_values(":claim", s(claim_id))
+            .expression_attribute_values(":now", n(now_ms()))
+            .expression_attribute_values(":event", s(record.event.as_str()))
+            .expression_attribute_values(":audit", s(&audit_sk));
+        update = match resume_payload {
+            Some(payload) => update
+                .update_expression("SET #state = :state, finishedAt = :now, lastEvent = :event, lastAudit = :audit, resumePayload = :payload REMOVE leaseUntil")
+                .expression_attribute_values(":payload", s(payload)),
+            None => update.update_expression("SET #state = :state, finishedAt = :now, lastEvent = :event, lastAudit = :audit REMOVE leaseUntil, resumePayload"),
+        };
+        let update = update.build().map_err(|e| failure("TransactWriteItems", &e))?;
+        let put = Put::builder()
+            .table_name(&self.table)
+            .set_item(Some(self.audit_item(unit.conversation_id.clone(), audit_sk, record)))
+            .condition_expression("attribute_not_exists(pk)")
+            .build()
+            .map_err(|e| failure("TransactWriteItems", &e))?;
+        let result = self
+            .client
+            .transact_write_items()
+            .transact_items(TransactWriteItem::builder().update(update).build())
+            .transact_items(TransactWriteItem::builder().put(put).build())
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(()),
+            Err(SdkError::ServiceError(context)) if matches!(context.err(), TransactWriteItemsError::TransactionCanceledException(_)) => {
+                let TransactWriteItemsError::TransactionCanceledException(e) = context.err() else {
+                    unreachable!("matched above")
+                };
+                let reasons: Vec<&str> = e.cancellation_reasons().iter().map(|r| r.code().unwrap_or("None")).collect();
+                Err(DependencyError {
+                    service: "DynamoDB",
+                    operation: "TransactWriteItems",
+                    message: if reasons.first() == Some(&"ConditionalCheckFailed") {
+                        "the claim was taken over by another invocation after its lease expired".to_string()
+                    } else {
+                        format!("transaction cancelled: {}", reasons.join(", "))
+                    },
+                })
+            }
+            Err(e) => Err(failure("TransactWriteItems", &e)),
+        }
+    }
+
+    async fn record(&self, record: &AuditRecord) -> Result<bool, DependencyError> {
+        let event_id = record.event_id.as_deref().unwrap_or(&record.lambda_request_id);
+        let item = self.audit_item(format!("event#{event_id}"), "audit#rejected".to_string(), record);
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .condition_expression("attribute_not_exists(pk)")
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(SdkError::ServiceError(context)) if matches!(context.err(), PutItemError::ConditionalCheckFailedException(_)) => Ok(false),
+            Err(e) => Err(failure("PutItem", &e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn json_maps_to_native_attributes() {
+        let a = to_attribute(&json!({"a": 1, "b": [true, null], "c": "x"}));
+        let AttributeValue::M(m) = a else { panic!() };
+        assert_eq!(m["a"], AttributeValue::N("1".into()));
+        assert_eq!(m["b"], AttributeValue::L(vec![AttributeValue::Bool(true), AttributeValue::Null(true)]));
+        assert_eq!(m["c"], AttributeValue::S("x".into()));
+    }
+}

@@ -1,0 +1,67 @@
+//! The Lambda entry point: turns a runtime invocation into a pipeline call, and reports each
+//! outcome as a CloudWatch Embedded Metric Format line.
+
+use std::time::Duration;
+
+use lambda_runtime::{Diagnostic, LambdaEvent};
+use serde_json::Value;
+
+use crate::deadline::Deadline;
+use crate::pipeline::{HandlerError, Handled, Invocation, Pipeline};
+use crate::ports::{CrmSink, GenesysApi, WorkStore};
+
+pub async fn handle<G: GenesysApi, C: CrmSink, W: WorkStore>(
+    pipeline: &Pipeline<G, C, W>,
+    function_timeout: Duration,
+    safety_margin: Duration,
+    event: LambdaEvent<Value>,
+) -> Result<Handled, HandlerError> {
+    let invocation = Invocation {
+        request_id: event.context.request_id.clone(),
+        deadline: Deadline::from_lambda(event.context.deadline, function_timeout, safety_margin),
+    };
+    let result = pipeline.handle(&event.payload, &invocation).await;
+    let outcome = match &result {
+        Ok(handled) => serde_json::to_value(handled.outcome).ok().and_then(|v| v.as_str().map(str::to_string)),
+        Err(error) => {
+            tracing::error!(%error, "invocation failed; Lambda will retry it");
+            Some(error_metric_name(error).to_string())
+        }
+    };
+    if let Some(outcome) = outcome {
+        emit_metric(&outcome);
+    }
+    result
+}
+
+/// Lambda's error report: the variant as `errorType`, our message as `errorMessage`.
+impl From<HandlerError> for Diagnostic {
+    fn from(error: HandlerError) -> Self {
+        let name = error_metric_name(&error);
+        let mut error_type = name[..1].to_ascii_uppercase();
+        error_type.push_str(&name[1..]);
+        Diagnostic {
+            error_type,
+            error_message: error.to_string(),
+        }
+    }
+}
+
+fn error_metric_name(error: &HandlerError) -> &'static str {
+    match error {
+        HandlerError::MalformedEnvelope(_) => "malformedEnvelope",
+        HandlerError::InProgressElsewhere { .. } => "inProgressElsewhere",
+        HandlerError::Pending { .. } => "pending",
+        HandlerError::GenerationFailed { .. } => "generationFailed",
+        HandlerError::SyncFailed { .. } => "syncFailed",
+        HandlerError::Store(_) => "storeUnavailable",
+    }
+}
+
+/// One EMF line: CloudWatch turns it into the `GenesysSummary/Events` metric by `Outcome`.
+fn emit_metric(outcome: &str) {
+    let timestamp = chrono::Utc::now().timestamp_millis();
+    println!(
+        r#"{{"_aws":{{"Timestamp":{timestamp},"CloudWatchMetrics":[{{"Namespace":"GenesysSummary","Dimensions":[["Outcome"]],"Metrics":[{{"Name":"Events","Unit":"Count"}}]}}]}},"Outcome":"{outcome}","Events":1}}"#
+    );
+}
