@@ -1,0 +1,136 @@
+//! Shared by the integration tests: moto on port 0 (one per test binary), AWS clients pointed at
+//! it, the tables and secret as template.yaml defines them, and the Genesys/CRM simulator.
+#![allow(dead_code)] // Each test binary uses a different part of this module.
+
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+
+use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_sdk_dynamodb::types::{AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType};
+use genesys_sim::{SimHandle, SimOptions};
+
+pub const CLIENT_ID: &str = "test-client-id";
+pub const CLIENT_SECRET: &str = "test-client-secret-Zq8v";
+pub const SIGNING_SECRET: &str = "test-webhook-signing-secret-Kp3w";
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The Python that has moto: `MOTO_PYTHON`, else the project's `.venv`.
+fn python() -> PathBuf {
+    std::env::var_os("MOTO_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join(".venv/bin/python"))
+}
+
+struct Moto {
+    endpoint: String,
+    // Held so the server's stdin stays open; it exits when this process does.
+    _child: Child,
+}
+
+/// The endpoint of this test binary's moto server, started on first use.
+pub fn moto_endpoint() -> &'static str {
+    static MOTO: OnceLock<Moto> = OnceLock::new();
+    &MOTO
+        .get_or_init(|| {
+            let script = repo_root().join("scripts/moto_server.py");
+            let mut child = Command::new(python())
+                .arg(&script)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::inherit())
+                .spawn()
+                .unwrap_or_else(|e| panic!("cannot start moto ({}): {e}; run scripts/setup first", python().display()));
+            let mut line = String::new();
+            BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("moto prints its address");
+            let endpoint = line.trim().strip_prefix("listening on ").unwrap_or_else(|| panic!("unexpected moto output {line:?}")).to_string();
+            Moto { endpoint, _child: child }
+        })
+        .endpoint
+}
+
+pub async fn aws_config() -> SdkConfig {
+    aws_config::defaults(BehaviorVersion::latest())
+        .region(Region::new("us-east-1"))
+        .endpoint_url(moto_endpoint())
+        .credentials_provider(aws_sdk_dynamodb::config::Credentials::new("testing", "testing", None, None, "tests"))
+        .load()
+        .await
+}
+
+pub fn unique(prefix: &str) -> String {
+    format!("{prefix}-{}", &uuid::Uuid::new_v4().simple().to_string()[..12])
+}
+
+pub async fn create_token_table(config: &SdkConfig, name: &str) {
+    let client = aws_sdk_dynamodb::Client::new(config);
+    client
+        .create_table()
+        .table_name(name)
+        .billing_mode(BillingMode::PayPerRequest)
+        .attribute_definitions(AttributeDefinition::builder().attribute_name("pk").attribute_type(ScalarAttributeType::S).build().unwrap())
+        .key_schema(KeySchemaElement::builder().attribute_name("pk").key_type(KeyType::Hash).build().unwrap())
+        .send()
+        .await
+        .expect("create token table");
+}
+
+pub async fn create_audit_table(config: &SdkConfig, name: &str) {
+    let client = aws_sdk_dynamodb::Client::new(config);
+    client
+        .create_table()
+        .table_name(name)
+        .billing_mode(BillingMode::PayPerRequest)
+        .attribute_definitions(AttributeDefinition::builder().attribute_name("pk").attribute_type(ScalarAttributeType::S).build().unwrap())
+        .attribute_definitions(AttributeDefinition::builder().attribute_name("sk").attribute_type(ScalarAttributeType::S).build().unwrap())
+        .key_schema(KeySchemaElement::builder().attribute_name("pk").key_type(KeyType::Hash).build().unwrap())
+        .key_schema(KeySchemaElement::builder().attribute_name("sk").key_type(KeyType::Range).build().unwrap())
+        .send()
+        .await
+        .expect("create audit table");
+}
+
+pub async fn create_secret(config: &SdkConfig, name: &str, json: &str) {
+    aws_sdk_secretsmanager::Client::new(config)
+        .create_secret()
+        .name(name)
+        .secret_string(json)
+        .send()
+        .await
+        .expect("create secret");
+}
+
+pub fn secret_json() -> String {
+    serde_json::json!({"clientId": CLIENT_ID, "clientSecret": CLIENT_SECRET, "webhookSigningSecret": SIGNING_SECRET}).to_string()
+}
+
+pub async fn start_sim() -> SimHandle {
+    genesys_sim::spawn(
+        SimOptions {
+            client_id: CLIENT_ID.into(),
+            client_secret: CLIENT_SECRET.into(),
+            signing_secret: Some(SIGNING_SECRET.into()),
+            ..SimOptions::default()
+        },
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+    )
+    .await
+    .expect("start simulator")
+}
+
+/// Every item of an audit table (a scan; tables in tests are small).
+pub async fn scan(config: &SdkConfig, table: &str) -> Vec<std::collections::HashMap<String, aws_sdk_dynamodb::types::AttributeValue>> {
+    aws_sdk_dynamodb::Client::new(config)
+        .scan()
+        .table_name(table)
+        .send()
+        .await
+        .expect("scan")
+        .items()
+        .to_vec()
+}
