@@ -134,3 +134,138 @@ pub async fn scan(config: &SdkConfig, table: &str) -> Vec<std::collections::Hash
         .items()
         .to_vec()
 }
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use genesys_summary_lambda::adapters::crm_http::CrmHttp;
+use genesys_summary_lambda::adapters::dynamodb::{DynamoTokenCache, DynamoWorkStore};
+use genesys_summary_lambda::adapters::genesys_http::{GenesysHttp, GenesysLogin};
+use genesys_summary_lambda::adapters::secrets_manager::SecretsManagerStore;
+use genesys_summary_lambda::config::Config;
+use genesys_summary_lambda::credentials::Credentials;
+use genesys_summary_lambda::deadline::Deadline;
+use genesys_summary_lambda::pipeline::Pipeline;
+use genesys_summary_lambda::retry::RetryPolicy;
+use genesys_summary_lambda::token::TokenProvider;
+use genesys_summary_lambda::verify::Verifier;
+
+pub type Tokens = TokenProvider<SecretsManagerStore, DynamoTokenCache, GenesysLogin>;
+pub type Genesys = GenesysHttp<Tokens>;
+pub type Crm = CrmHttp<SecretsManagerStore>;
+
+/// Fresh tables and secret on moto, the simulator, and the environment the function would get.
+pub struct World {
+    pub aws: SdkConfig,
+    pub sim: SimHandle,
+    pub token_table: String,
+    pub audit_table: String,
+    pub secret_id: String,
+}
+
+impl World {
+    pub async fn new() -> Self {
+        let aws = aws_config().await;
+        let (token_table, audit_table, secret_id) = (unique("tokens"), unique("audit"), unique("genesys/oauth"));
+        create_token_table(&aws, &token_table).await;
+        create_audit_table(&aws, &audit_table).await;
+        create_secret(&aws, &secret_id, &secret_json()).await;
+        Self {
+            aws,
+            sim: start_sim().await,
+            token_table,
+            audit_table,
+            secret_id,
+        }
+    }
+
+    /// The function's environment; `overrides` replace or add variables.
+    pub fn env(&self, overrides: &[(&str, &str)]) -> HashMap<String, String> {
+        let url = self.sim.url();
+        let mut env: HashMap<String, String> = [
+            ("GENESYS_SECRET_ID", self.secret_id.as_str()),
+            ("GENESYS_API_BASE_URL", url.as_str()),
+            ("GENESYS_LOGIN_BASE_URL", url.as_str()),
+            ("TOKEN_TABLE_NAME", self.token_table.as_str()),
+            ("AUDIT_TABLE_NAME", self.audit_table.as_str()),
+            ("CRM_WEBHOOK_URL", &format!("{url}/crm/webhook")),
+            ("SUMMARY_WAIT_SECONDS", "2"),
+            ("SUMMARY_POLL_INTERVAL_MS", "100"),
+            ("FUNCTION_TIMEOUT_SECONDS", "20"),
+            ("SAFETY_MARGIN_MS", "500"),
+            ("GENESYS_HTTP_TIMEOUT_MS", "1500"),
+            ("CRM_HTTP_TIMEOUT_MS", "1500"),
+            ("TRIGGER_TOPICS", "acw,customer.end,summaries"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        for (k, v) in overrides {
+            env.insert(k.to_string(), v.to_string());
+        }
+        env
+    }
+
+    pub fn config(&self, overrides: &[(&str, &str)]) -> Config {
+        let env = self.env(overrides);
+        Config::from_lookup(|k| env.get(k).cloned()).expect("valid test configuration")
+    }
+
+    pub fn credentials(&self, config: &Config) -> Arc<Credentials<SecretsManagerStore>> {
+        Arc::new(Credentials::new(
+            SecretsManagerStore::new(aws_sdk_secretsmanager::Client::new(&self.aws), &config.secret_id),
+            config.secret_ttl,
+        ))
+    }
+
+    /// The real adapters, wired as main.rs wires them.
+    pub fn stack(&self, config: &Config) -> (Arc<Tokens>, Genesys, Crm) {
+        let http = reqwest::Client::new();
+        let policy = RetryPolicy::new(config.http_max_attempts);
+        let credentials = self.credentials(config);
+        let tokens = Arc::new(TokenProvider::new(
+            credentials.clone(),
+            DynamoTokenCache::new(aws_sdk_dynamodb::Client::new(&self.aws), &config.token_table),
+            GenesysLogin::new(http.clone(), config.token_url(), policy, config.genesys_http_timeout),
+            &config.login_base_url,
+        ));
+        let genesys = GenesysHttp::new(http.clone(), &config.api_base_url, &config.agent_assist_path, tokens.clone(), policy, config.genesys_http_timeout);
+        let crm = CrmHttp::new(http, &config.crm_webhook_url, credentials, policy, config.crm_http_timeout);
+        (tokens, genesys, crm)
+    }
+
+    pub fn pipeline(&self, overrides: &[(&str, &str)]) -> Pipeline<Genesys, Crm, DynamoWorkStore> {
+        let config = self.config(overrides);
+        let (_, genesys, crm) = self.stack(&config);
+        let work = DynamoWorkStore::new(aws_sdk_dynamodb::Client::new(&self.aws), &config.audit_table, config.audit_retention_days);
+        Pipeline::new(Arc::new(config), genesys, crm, work, Verifier::new())
+    }
+
+    pub async fn audit_items(&self) -> Vec<HashMap<String, aws_sdk_dynamodb::types::AttributeValue>> {
+        scan(&self.aws, &self.audit_table).await
+    }
+
+    /// Audit records (not claims), oldest first.
+    pub async fn audit_events(&self) -> Vec<String> {
+        let mut records: Vec<(String, String)> = self
+            .audit_items()
+            .await
+            .iter()
+            .filter(|i| i.get("kind").and_then(|k| k.as_s().ok()).map(String::as_str) == Some("audit"))
+            .map(|i| (i["recordedAt"].as_s().unwrap().clone(), i["event"].as_s().unwrap().clone()))
+            .collect();
+        records.sort();
+        records.into_iter().map(|(_, e)| e).collect()
+    }
+}
+
+pub fn deadline(seconds: u64) -> Deadline {
+    Deadline::after(Duration::from_secs(seconds), Duration::ZERO)
+}
+
+/// A sample from `events/`.
+pub fn event(name: &str) -> serde_json::Value {
+    let path = repo_root().join("events").join(name);
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
