@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 use serde_json::Value;
+use tracing::Instrument;
 
 use crate::audit::{AuditEvent, AuditRecord, ClaimOutcome, StageLatency, ValidationFlags, WorkState, WorkUnit};
 use crate::config::{Config, SentimentSource};
@@ -154,10 +155,13 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
     }
 
     async fn run(&self, event: GenesysEvent, invocation: &Invocation) -> Result<Handled, HandlerError> {
+        let span = tracing::info_span!("work", conversation_id = %event.conversation_id, agent = event.agent_id.as_deref().unwrap_or("conversation"), trigger = event.kind.name());
+        self.run_claimed(event, invocation).instrument(span).await
+    }
+
+    async fn run_claimed(&self, event: GenesysEvent, invocation: &Invocation) -> Result<Handled, HandlerError> {
         let unit = WorkUnit::for_event(&event);
         let claim_id = uuid::Uuid::new_v4().to_string();
-        let span = tracing::info_span!("work", conversation_id = %unit.conversation_id, scope = unit.scope(), trigger = event.kind.name());
-        let _guard = span.enter();
 
         let (attempt, resume_payload) = match self.work.claim(&unit, &claim_id, invocation.deadline.epoch_ms()).await? {
             ClaimOutcome::Acquired { attempt, resume_payload } => (attempt, resume_payload),

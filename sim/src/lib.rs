@@ -142,6 +142,11 @@ impl Sim {
         self.lock().tokens.clear();
     }
 
+    /// Every access token issued so far and still valid (tests search logs for them).
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.lock().tokens.keys().cloned().collect()
+    }
+
     pub fn snapshot(&self) -> Snapshot {
         self.lock().snapshot.clone()
     }
