@@ -56,14 +56,23 @@ impl WorkState {
     }
 
     pub fn parse(value: &str) -> Option<Self> {
-        [Self::InProgress, Self::Completed, Self::Rejected, Self::Unavailable, Self::Failed]
-            .into_iter()
-            .find(|s| s.as_str() == value)
+        [
+            Self::InProgress,
+            Self::Completed,
+            Self::Rejected,
+            Self::Unavailable,
+            Self::Failed,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == value)
     }
 
     /// A terminal state makes every later delivery a no-op.
     pub fn is_terminal(self) -> bool {
-        matches!(self, WorkState::Completed | WorkState::Rejected | WorkState::Unavailable)
+        matches!(
+            self,
+            WorkState::Completed | WorkState::Rejected | WorkState::Unavailable
+        )
     }
 }
 
@@ -72,7 +81,10 @@ impl WorkState {
 pub enum ClaimOutcome {
     /// This invocation owns the unit. `resume_payload` is the verified CRM payload a failed
     /// earlier attempt left behind, to be posted as it is.
-    Acquired { attempt: u32, resume_payload: Option<String> },
+    Acquired {
+        attempt: u32,
+        resume_payload: Option<String>,
+    },
     /// The work was already finished; nothing to do.
     AlreadyDone { state: WorkState },
     /// Another invocation holds a live claim until `lease_until_ms`.

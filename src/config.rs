@@ -93,30 +93,53 @@ impl Config {
         if !crm_webhook_url.is_empty() {
             env.check_url("CRM_WEBHOOK_URL", &crm_webhook_url);
         }
-        let summary_source = env.parsed("SUMMARY_SOURCE", SummarySource::Copilot, |v| {
-            match v.to_ascii_lowercase().as_str() {
+        let summary_source = env.parsed(
+            "SUMMARY_SOURCE",
+            SummarySource::Copilot,
+            |v| match v.to_ascii_lowercase().as_str() {
                 "copilot" => Some(SummarySource::Copilot),
                 "agentassist" => Some(SummarySource::AgentAssist),
                 _ => None,
-            }
-        }, "one of copilot, agentassist");
+            },
+            "one of copilot, agentassist",
+        );
         let agent_assist_path = env
             .optional("AGENT_ASSIST_PATH")
             .unwrap_or_else(|| DEFAULT_AGENT_ASSIST_PATH.to_string());
         if !agent_assist_path.starts_with('/') {
             env.problem("AGENT_ASSIST_PATH must start with '/'".to_string());
         }
-        let summary_length = env.parsed("SUMMARY_LENGTH", SummaryLength::Medium, SummaryLength::parse, "one of short, medium, long");
-        let summary_format = env.parsed("SUMMARY_FORMAT", Format::Json, Format::parse, "one of json, text");
+        let summary_length = env.parsed(
+            "SUMMARY_LENGTH",
+            SummaryLength::Medium,
+            SummaryLength::parse,
+            "one of short, medium, long",
+        );
+        let summary_format = env.parsed(
+            "SUMMARY_FORMAT",
+            Format::Json,
+            Format::parse,
+            "one of json, text",
+        );
         let supported_languages = env
             .optional("SUPPORTED_LANGUAGES")
             .map(|v| split_list(&v))
-            .unwrap_or_else(|| DEFAULT_SUPPORTED_LANGUAGES.iter().map(|s| s.to_string()).collect());
+            .unwrap_or_else(|| {
+                DEFAULT_SUPPORTED_LANGUAGES
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect()
+            });
         if supported_languages.is_empty() {
             env.problem("SUPPORTED_LANGUAGES must name at least one language tag".to_string());
         }
-        let summary_language = env.optional("SUMMARY_LANGUAGE").unwrap_or_else(|| "en-US".to_string());
-        if !supported_languages.iter().any(|l| l.eq_ignore_ascii_case(&summary_language)) {
+        let summary_language = env
+            .optional("SUMMARY_LANGUAGE")
+            .unwrap_or_else(|| "en-US".to_string());
+        if !supported_languages
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(&summary_language))
+        {
             env.problem(format!(
                 "SUMMARY_LANGUAGE '{summary_language}' is not in SUPPORTED_LANGUAGES ({})",
                 supported_languages.join(", ")
@@ -138,21 +161,28 @@ impl Config {
             env.problem(format!("REDACTION_POLICY_ID '{id}' is not a UUID"));
         }
         let trigger_topics = env.trigger_topics();
-        let sentiment_source = env.parsed("SENTIMENT_SOURCE", SentimentSource::Genesys, |v| {
-            match v.to_ascii_lowercase().as_str() {
+        let sentiment_source = env.parsed(
+            "SENTIMENT_SOURCE",
+            SentimentSource::Genesys,
+            |v| match v.to_ascii_lowercase().as_str() {
                 "genesys" => Some(SentimentSource::Genesys),
                 "none" => Some(SentimentSource::None),
                 _ => None,
-            }
-        }, "one of genesys, none");
+            },
+            "one of genesys, none",
+        );
         let request_on_demand_summary = env.boolean("REQUEST_ON_DEMAND_SUMMARY", false);
         let summary_wait = Duration::from_secs(env.number("SUMMARY_WAIT_SECONDS", 30, 0, 900));
-        let summary_poll_interval = Duration::from_millis(env.number("SUMMARY_POLL_INTERVAL_MS", 2000, 10, 60_000));
-        let function_timeout = Duration::from_secs(env.number("FUNCTION_TIMEOUT_SECONDS", 60, 1, 900));
+        let summary_poll_interval =
+            Duration::from_millis(env.number("SUMMARY_POLL_INTERVAL_MS", 2000, 10, 60_000));
+        let function_timeout =
+            Duration::from_secs(env.number("FUNCTION_TIMEOUT_SECONDS", 60, 1, 900));
         let safety_margin = Duration::from_millis(env.number("SAFETY_MARGIN_MS", 1500, 0, 60_000));
         let secret_ttl = Duration::from_secs(env.number("SECRET_TTL_SECONDS", 300, 0, 86_400));
-        let genesys_http_timeout = Duration::from_millis(env.number("GENESYS_HTTP_TIMEOUT_MS", 10_000, 100, 300_000));
-        let crm_http_timeout = Duration::from_millis(env.number("CRM_HTTP_TIMEOUT_MS", 10_000, 100, 300_000));
+        let genesys_http_timeout =
+            Duration::from_millis(env.number("GENESYS_HTTP_TIMEOUT_MS", 10_000, 100, 300_000));
+        let crm_http_timeout =
+            Duration::from_millis(env.number("CRM_HTTP_TIMEOUT_MS", 10_000, 100, 300_000));
         let http_max_attempts = env.number("HTTP_MAX_ATTEMPTS", 4, 1, 10) as u32;
         let retention = env.number("AUDIT_RETENTION_DAYS", 365, 0, 36_500) as u32;
         if summary_wait + safety_margin >= function_timeout {
@@ -164,7 +194,9 @@ impl Config {
         }
 
         if !env.problems.is_empty() {
-            return Err(ConfigError { problems: env.problems });
+            return Err(ConfigError {
+                problems: env.problems,
+            });
         }
         Ok(Config {
             secret_id,
@@ -232,7 +264,13 @@ impl Reader<'_> {
         })
     }
 
-    fn parsed<T>(&mut self, name: &str, default: T, parse: impl Fn(&str) -> Option<T>, expected: &str) -> T {
+    fn parsed<T>(
+        &mut self,
+        name: &str,
+        default: T,
+        parse: impl Fn(&str) -> Option<T>,
+        expected: &str,
+    ) -> T {
         match self.optional(name) {
             None => default,
             Some(v) => parse(&v).unwrap_or_else(|| {
@@ -243,16 +281,26 @@ impl Reader<'_> {
     }
 
     fn boolean(&mut self, name: &str, default: bool) -> bool {
-        self.parsed(name, default, |v| match v.to_ascii_lowercase().as_str() {
-            "true" | "1" | "yes" => Some(true),
-            "false" | "0" | "no" => Some(false),
-            _ => None,
-        }, "true or false")
+        self.parsed(
+            name,
+            default,
+            |v| match v.to_ascii_lowercase().as_str() {
+                "true" | "1" | "yes" => Some(true),
+                "false" | "0" | "no" => Some(false),
+                _ => None,
+            },
+            "true or false",
+        )
     }
 
     fn number(&mut self, name: &str, default: u64, min: u64, max: u64) -> u64 {
         let expected = format!("a whole number from {min} to {max}");
-        self.parsed(name, default, |v| v.parse::<u64>().ok().filter(|n| (min..=max).contains(n)), &expected)
+        self.parsed(
+            name,
+            default,
+            |v| v.parse::<u64>().ok().filter(|n| (min..=max).contains(n)),
+            &expected,
+        )
     }
 
     fn check_url(&mut self, name: &str, value: &str) {
@@ -261,7 +309,9 @@ impl Reader<'_> {
             .or_else(|| value.strip_prefix("http://"));
         match rest {
             Some(host) if !host.is_empty() && !host.starts_with('/') => {}
-            _ => self.problem(format!("{name} '{value}' must be an http:// or https:// URL")),
+            _ => self.problem(format!(
+                "{name} '{value}' must be an http:// or https:// URL"
+            )),
         }
     }
 
@@ -350,11 +400,17 @@ mod tests {
     fn minimal_configuration_gets_documented_defaults() {
         let config = load(&minimal()).unwrap();
         assert_eq!(config.api_base_url, "https://api.mypurecloud.ie");
-        assert_eq!(config.token_url(), "https://login.mypurecloud.ie/oauth/token");
+        assert_eq!(
+            config.token_url(),
+            "https://login.mypurecloud.ie/oauth/token"
+        );
         assert_eq!(config.summary_source, SummarySource::Copilot);
         assert_eq!(config.summary_length, SummaryLength::Medium);
         assert_eq!(config.summary_format, Format::Json);
-        assert_eq!(config.trigger_topics, vec![TriggerKind::AfterCallWork, TriggerKind::CopilotSummary]);
+        assert_eq!(
+            config.trigger_topics,
+            vec![TriggerKind::AfterCallWork, TriggerKind::CopilotSummary]
+        );
         assert_eq!(config.supported_languages.len(), 5);
         assert_eq!(config.audit_retention_days, Some(365));
     }
@@ -405,7 +461,10 @@ mod tests {
         vars.insert("USE_KNOWLEDGE_BASE", "true");
         vars.insert("KNOWLEDGE_BASE_ID", "kb-12345-abcde");
         let err = load(&vars).unwrap_err();
-        assert_eq!(err.problems, vec!["KNOWLEDGE_BASE_ID 'kb-12345-abcde' is not a UUID"]);
+        assert_eq!(
+            err.problems,
+            vec!["KNOWLEDGE_BASE_ID 'kb-12345-abcde' is not a UUID"]
+        );
     }
 
     #[test]
@@ -414,6 +473,11 @@ mod tests {
         vars.insert("SUMMARY_LANGUAGE", "en-us");
         assert!(load(&vars).is_ok());
         vars.insert("SUMMARY_LANGUAGE", "pt-BR");
-        assert!(load(&vars).unwrap_err().to_string().contains("SUMMARY_LANGUAGE 'pt-BR'"));
+        assert!(
+            load(&vars)
+                .unwrap_err()
+                .to_string()
+                .contains("SUMMARY_LANGUAGE 'pt-BR'")
+        );
     }
 }

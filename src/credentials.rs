@@ -86,6 +86,9 @@ mod tests {
             webhook_signing_secret: Some(Secret::new("whsec")),
         };
         let shown = format!("{creds:?} {}", creds.client_secret);
-        assert!(!shown.contains("hunter2") && !shown.contains("whsec"), "{shown}");
+        assert!(
+            !shown.contains("hunter2") && !shown.contains("whsec"),
+            "{shown}"
+        );
     }
 }

@@ -14,7 +14,11 @@ impl Deadline {
     /// From the Lambda context's deadline (epoch milliseconds). When that deadline is unusable
     /// (already past, as the local emulator sends a fixed one), the configured function timeout
     /// is used instead of failing a valid event.
-    pub fn from_lambda(deadline_epoch_ms: u64, fallback_timeout: Duration, safety_margin: Duration) -> Self {
+    pub fn from_lambda(
+        deadline_epoch_ms: u64,
+        fallback_timeout: Duration,
+        safety_margin: Duration,
+    ) -> Self {
         let now_ms = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_millis() as u64)
@@ -75,15 +79,28 @@ mod tests {
     fn a_past_deadline_falls_back_to_the_configured_timeout() {
         let d = Deadline::from_lambda(1_000, Duration::from_secs(60), Duration::from_secs(2));
         let left = d.remaining();
-        assert!(left > Duration::from_secs(57) && left <= Duration::from_secs(58), "{left:?}");
+        assert!(
+            left > Duration::from_secs(57) && left <= Duration::from_secs(58),
+            "{left:?}"
+        );
     }
 
     #[test]
     fn a_future_deadline_is_used_minus_the_margin() {
-        let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis() as u64;
-        let d = Deadline::from_lambda(now_ms + 10_000, Duration::from_secs(60), Duration::from_secs(1));
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as u64;
+        let d = Deadline::from_lambda(
+            now_ms + 10_000,
+            Duration::from_secs(60),
+            Duration::from_secs(1),
+        );
         let left = d.remaining();
-        assert!(left > Duration::from_secs(8) && left <= Duration::from_secs(9), "{left:?}");
+        assert!(
+            left > Duration::from_secs(8) && left <= Duration::from_secs(9),
+            "{left:?}"
+        );
     }
 
     #[test]

@@ -99,9 +99,12 @@ pub struct GenesysEvent {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ParsedEvent {
-    Supported(GenesysEvent),
+    Supported(Box<GenesysEvent>),
     /// A topic this function does not act on: logged and counted, no audit record, no error.
-    Ignored { detail_type: String, reason: String },
+    Ignored {
+        detail_type: String,
+        reason: String,
+    },
 }
 
 /// A malformed event: every problem found, plus what could be read for the audit record.
@@ -124,6 +127,8 @@ impl EventError {
 }
 
 /// Parses one EventBridge event. `enabled` lists the triggers configured for this deployment.
+// The error carries what the audit record needs; it is built at most once per malformed event.
+#[allow(clippy::result_large_err)]
 pub fn parse(value: &Value, enabled: &[TriggerKind]) -> Result<ParsedEvent, EventError> {
     let mut p = Problems::default();
     let Some(envelope) = value.as_object() else {
@@ -141,11 +146,16 @@ pub fn parse(value: &Value, enabled: &[TriggerKind]) -> Result<ParsedEvent, Even
             None
         }
         Some(other) => {
-            p.push(format!("detail must be an object, found {}", kind_of(other)));
+            p.push(format!(
+                "detail must be an object, found {}",
+                kind_of(other)
+            ));
             None
         }
     };
-    let topic_name = detail.and_then(|d| d.get("topicName")).and_then(Value::as_str);
+    let topic_name = detail
+        .and_then(|d| d.get("topicName"))
+        .and_then(Value::as_str);
     let Some(detail_type) = detail_type else {
         return Err(EventError {
             event_id,
@@ -183,7 +193,10 @@ pub fn parse(value: &Value, enabled: &[TriggerKind]) -> Result<ParsedEvent, Even
             return Err(p.into_error(event_id, Some(kind), None, None, correlation_id));
         }
         Some(other) => {
-            p.push(format!("detail.eventBody must be an object, found {}", kind_of(other)));
+            p.push(format!(
+                "detail.eventBody must be an object, found {}",
+                kind_of(other)
+            ));
             return Err(p.into_error(event_id, Some(kind), None, None, correlation_id));
         }
     };
@@ -196,11 +209,17 @@ pub fn parse(value: &Value, enabled: &[TriggerKind]) -> Result<ParsedEvent, Even
     let media_type = p.string(body, "mediaType", "eventBody.mediaType");
     let event_time_ms = p.integer(body, "eventTime", "eventBody.eventTime");
     let interacting_duration_ms = p
-        .integer(body, "interactingDurationMs", "eventBody.interactingDurationMs")
+        .integer(
+            body,
+            "interactingDurationMs",
+            "eventBody.interactingDurationMs",
+        )
         .and_then(|ms| match u64::try_from(ms) {
             Ok(v) => Some(v),
             Err(_) => {
-                p.push(format!("eventBody.interactingDurationMs must not be negative, found {ms}"));
+                p.push(format!(
+                    "eventBody.interactingDurationMs must not be negative, found {ms}"
+                ));
                 None
             }
         });
@@ -211,13 +230,27 @@ pub fn parse(value: &Value, enabled: &[TriggerKind]) -> Result<ParsedEvent, Even
             if agent.is_none() && !body.contains_key("userId") {
                 p.push("eventBody.userId (the agent) is missing on an acw event".to_string());
             }
-            (agent, p.string(body, "sessionId", "eventBody.sessionId"), None, None)
+            (
+                agent,
+                p.string(body, "sessionId", "eventBody.sessionId"),
+                None,
+                None,
+            )
         }
-        TriggerKind::CustomerEnd => (None, p.string(body, "sessionId", "eventBody.sessionId"), None, None),
+        TriggerKind::CustomerEnd => (
+            None,
+            p.string(body, "sessionId", "eventBody.sessionId"),
+            None,
+            None,
+        ),
         TriggerKind::CopilotSummary => {
             let agent = agent_from_participants(body, &mut p)
                 .or_else(|| topic_name.and_then(user_from_summaries_topic));
-            let communication = p.string(body, "latestCommunicationId", "eventBody.latestCommunicationId");
+            let communication = p.string(
+                body,
+                "latestCommunicationId",
+                "eventBody.latestCommunicationId",
+            );
             let language = p.string(body, "language", "eventBody.language");
             let pushed = conversation_id
                 .as_deref()
@@ -227,13 +260,21 @@ pub fn parse(value: &Value, enabled: &[TriggerKind]) -> Result<ParsedEvent, Even
     };
 
     if !p.0.is_empty() {
-        return Err(p.into_error(event_id, Some(kind), conversation_id, agent_id, correlation_id));
+        return Err(p.into_error(
+            event_id,
+            Some(kind),
+            conversation_id,
+            agent_id,
+            correlation_id,
+        ));
     }
     let (Some(event_id), Some(conversation_id)) = (event_id, conversation_id) else {
         // Unreachable in practice: a missing id or conversation id pushed a problem above.
-        return Err(EventError::envelope("event id or conversation id missing".to_string()));
+        return Err(EventError::envelope(
+            "event id or conversation id missing".to_string(),
+        ));
     };
-    Ok(ParsedEvent::Supported(GenesysEvent {
+    Ok(ParsedEvent::Supported(Box::new(GenesysEvent {
         event_id,
         kind,
         correlation_id,
@@ -246,7 +287,7 @@ pub fn parse(value: &Value, enabled: &[TriggerKind]) -> Result<ParsedEvent, Even
         interacting_duration_ms,
         event_time_ms,
         pushed_summary: pushed,
-    }))
+    })))
 }
 
 fn agent_from_participants(body: &Map<String, Value>, p: &mut Problems) -> Option<String> {
@@ -254,7 +295,10 @@ fn agent_from_participants(body: &Map<String, Value>, p: &mut Problems) -> Optio
         None | Some(Value::Null) => return None,
         Some(Value::Array(items)) => items,
         Some(other) => {
-            p.push(format!("eventBody.participants must be an array, found {}", kind_of(other)));
+            p.push(format!(
+                "eventBody.participants must be an array, found {}",
+                kind_of(other)
+            ));
             return None;
         }
     };
@@ -286,7 +330,12 @@ fn text_of(body: &Map<String, Value>, key: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-fn pushed_summary(body: &Map<String, Value>, conversation_id: &str, language: Option<String>, p: &mut Problems) -> Option<Summary> {
+fn pushed_summary(
+    body: &Map<String, Value>,
+    conversation_id: &str,
+    language: Option<String>,
+    p: &mut Problems,
+) -> Option<Summary> {
     let Some(text) = text_of(body, "summary") else {
         p.push("eventBody.summary.text is missing or empty on a summaries event".to_string());
         return None;
@@ -313,7 +362,10 @@ fn pushed_summary(body: &Map<String, Value>, conversation_id: &str, language: Op
     };
     Some(Summary {
         conversation_id: conversation_id.to_string(),
-        summary_id: body.get("summaryId").and_then(Value::as_str).map(str::to_string),
+        summary_id: body
+            .get("summaryId")
+            .and_then(Value::as_str)
+            .map(str::to_string),
         text,
         language,
         reason: text_of(body, "reason"),
@@ -325,9 +377,15 @@ fn pushed_summary(body: &Map<String, Value>, conversation_id: &str, language: Op
             .map(str::to_string),
         followup,
         wrapup_codes,
-        confidence: body.get("summary").and_then(|s| s.get("score")).and_then(Value::as_f64),
+        confidence: body
+            .get("summary")
+            .and_then(|s| s.get("score"))
+            .and_then(Value::as_f64),
         origin: SummaryOrigin::CopilotPush,
-        created_at: body.get("createdDate").and_then(Value::as_str).map(str::to_string),
+        created_at: body
+            .get("createdDate")
+            .and_then(Value::as_str)
+            .map(str::to_string),
         edited: false,
     })
 }
@@ -356,7 +414,12 @@ impl Problems {
         }
     }
 
-    fn required_string(&mut self, obj: &Map<String, Value>, key: &str, path: &str) -> Option<String> {
+    fn required_string(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        path: &str,
+    ) -> Option<String> {
         if matches!(obj.get(key), None | Some(Value::Null)) {
             self.push(format!("{path} is missing"));
         }
@@ -429,7 +492,11 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    const ALL: &[TriggerKind] = &[TriggerKind::AfterCallWork, TriggerKind::CustomerEnd, TriggerKind::CopilotSummary];
+    const ALL: &[TriggerKind] = &[
+        TriggerKind::AfterCallWork,
+        TriggerKind::CustomerEnd,
+        TriggerKind::CopilotSummary,
+    ];
 
     fn event_file(name: &str) -> Value {
         let path = format!("{}/events/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -439,7 +506,7 @@ mod tests {
 
     fn supported(value: &Value) -> GenesysEvent {
         match parse(value, ALL) {
-            Ok(ParsedEvent::Supported(e)) => e,
+            Ok(ParsedEvent::Supported(e)) => *e,
             other => panic!("expected a supported event, got {other:?}"),
         }
     }
@@ -449,9 +516,18 @@ mod tests {
         let e = supported(&event_file("acw.json"));
         assert_eq!(e.kind, TriggerKind::AfterCallWork);
         assert_eq!(e.conversation_id, "3c5e8a42-7d1e-4f2b-9a6c-1b2d3e4f5a6b");
-        assert_eq!(e.agent_id.as_deref(), Some("a1b2c3d4-0000-4000-8000-000000000013"));
-        assert_eq!(e.communication_id.as_deref(), Some("a1b2c3d4-0000-4000-8000-000000000012"));
-        assert_eq!(e.correlation_id.as_deref(), Some("1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b"));
+        assert_eq!(
+            e.agent_id.as_deref(),
+            Some("a1b2c3d4-0000-4000-8000-000000000013")
+        );
+        assert_eq!(
+            e.communication_id.as_deref(),
+            Some("a1b2c3d4-0000-4000-8000-000000000012")
+        );
+        assert_eq!(
+            e.correlation_id.as_deref(),
+            Some("1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b")
+        );
         assert_eq!(e.event_time_ms, Some(1_765_551_842_000));
         assert!(e.pushed_summary.is_none());
     }
@@ -468,7 +544,10 @@ mod tests {
     fn copilot_summary_sample_carries_the_pushed_summary() {
         let e = supported(&event_file("copilot-summary.json"));
         assert_eq!(e.kind, TriggerKind::CopilotSummary);
-        assert_eq!(e.agent_id.as_deref(), Some("a1b2c3d4-0000-4000-8000-000000000013"));
+        assert_eq!(
+            e.agent_id.as_deref(),
+            Some("a1b2c3d4-0000-4000-8000-000000000013")
+        );
         assert_eq!(e.language.as_deref(), Some("en-us"));
         let s = e.pushed_summary.expect("summary");
         assert!(s.text.contains("appointment"));
@@ -481,15 +560,22 @@ mod tests {
     #[test]
     fn unsupported_topic_is_ignored_not_an_error() {
         match parse(&event_file("unsupported-topic.json"), ALL) {
-            Ok(ParsedEvent::Ignored { detail_type, .. }) => assert!(detail_type.contains("routing")),
+            Ok(ParsedEvent::Ignored { detail_type, .. }) => {
+                assert!(detail_type.contains("routing"))
+            }
             other => panic!("{other:?}"),
         }
     }
 
     #[test]
     fn a_topic_not_enabled_is_ignored_with_the_reason() {
-        match parse(&event_file("customer-end.json"), &[TriggerKind::AfterCallWork]) {
-            Ok(ParsedEvent::Ignored { reason, .. }) => assert!(reason.contains("TRIGGER_TOPICS"), "{reason}"),
+        match parse(
+            &event_file("customer-end.json"),
+            &[TriggerKind::AfterCallWork],
+        ) {
+            Ok(ParsedEvent::Ignored { reason, .. }) => {
+                assert!(reason.contains("TRIGGER_TOPICS"), "{reason}")
+            }
             other => panic!("{other:?}"),
         }
     }
@@ -497,7 +583,8 @@ mod tests {
     #[test]
     fn topic_name_is_used_when_detail_type_carries_real_ids() {
         let mut v = event_file("acw.json");
-        v["detail-type"] = json!("v2.detail.events.conversation.3c5e8a42-7d1e-4f2b-9a6c-1b2d3e4f5a6b.acw");
+        v["detail-type"] =
+            json!("v2.detail.events.conversation.3c5e8a42-7d1e-4f2b-9a6c-1b2d3e4f5a6b.acw");
         assert_eq!(supported(&v).kind, TriggerKind::AfterCallWork);
     }
 
@@ -505,7 +592,12 @@ mod tests {
     fn missing_conversation_id_is_named() {
         let err = parse(&event_file("malformed-missing-conversation-id.json"), ALL).unwrap_err();
         assert_eq!(err.kind, Some(TriggerKind::AfterCallWork));
-        assert!(err.problems.iter().any(|p| p == "eventBody.conversationId is missing"), "{err}");
+        assert!(
+            err.problems
+                .iter()
+                .any(|p| p == "eventBody.conversationId is missing"),
+            "{err}"
+        );
         assert!(err.event_id.is_some());
     }
 
@@ -513,9 +605,18 @@ mod tests {
     fn wrong_types_are_all_reported_together() {
         let err = parse(&event_file("malformed-wrong-types.json"), ALL).unwrap_err();
         let text = err.to_string();
-        assert!(text.contains("eventBody.conversationId must be a string, found a number"), "{text}");
-        assert!(text.contains("eventBody.eventTime must be a number, found a string"), "{text}");
-        assert!(text.contains("eventBody.userId must be a string, found an array"), "{text}");
+        assert!(
+            text.contains("eventBody.conversationId must be a string, found a number"),
+            "{text}"
+        );
+        assert!(
+            text.contains("eventBody.eventTime must be a number, found a string"),
+            "{text}"
+        );
+        assert!(
+            text.contains("eventBody.userId must be a string, found an array"),
+            "{text}"
+        );
         assert_eq!(err.problems.len(), 3, "{text}");
     }
 
@@ -557,14 +658,23 @@ mod tests {
             seen += 1;
             let result = parse(&event_file(&name), ALL);
             if name.starts_with("malformed-non-uuid") {
-                assert!(matches!(result, Ok(ParsedEvent::Supported(_))), "{name}: {result:?}");
+                assert!(
+                    matches!(result, Ok(ParsedEvent::Supported(_))),
+                    "{name}: {result:?}"
+                );
             } else if name.starts_with("malformed-") {
                 let err = result.expect_err(&name);
                 assert!(!err.problems.is_empty(), "{name}");
             } else if name.starts_with("unsupported-") {
-                assert!(matches!(result, Ok(ParsedEvent::Ignored { .. })), "{name}: {result:?}");
+                assert!(
+                    matches!(result, Ok(ParsedEvent::Ignored { .. })),
+                    "{name}: {result:?}"
+                );
             } else {
-                assert!(matches!(result, Ok(ParsedEvent::Supported(_))), "{name}: {result:?}");
+                assert!(
+                    matches!(result, Ok(ParsedEvent::Supported(_))),
+                    "{name}: {result:?}"
+                );
             }
         }
         assert!(seen >= 7, "only {seen} samples in {dir}");

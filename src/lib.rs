@@ -4,18 +4,18 @@
 //! decisions) knows nothing of AWS or HTTP; those live in [`adapters`] behind the narrow traits in
 //! [`ports`]. `main.rs` only wires them together.
 
+pub mod adapters;
+pub mod audit;
 pub mod config;
+pub mod credentials;
 pub mod deadline;
 pub mod event;
-pub mod retry;
-pub mod summary;
-pub mod validate;
-pub mod verify;
-pub mod audit;
-pub mod credentials;
 pub mod generate;
 pub mod pipeline;
 pub mod ports;
+pub mod retry;
+pub mod summary;
 pub mod sync;
 pub mod token;
-pub mod adapters;
+pub mod validate;
+pub mod verify;

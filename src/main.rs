@@ -32,7 +32,11 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     let dynamodb = aws_sdk_dynamodb::Client::new(&aws);
     let secrets = aws_sdk_secretsmanager::Client::new(&aws);
     let http = reqwest::Client::builder()
-        .connect_timeout(config.genesys_http_timeout.min(std::time::Duration::from_secs(5)))
+        .connect_timeout(
+            config
+                .genesys_http_timeout
+                .min(std::time::Duration::from_secs(5)),
+        )
         .tcp_nodelay(true)
         .build()?;
     let policy = RetryPolicy::new(config.http_max_attempts);
@@ -44,14 +48,35 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     let tokens = Arc::new(TokenProvider::new(
         credentials.clone(),
         DynamoTokenCache::new(dynamodb.clone(), &config.token_table),
-        GenesysLogin::new(http.clone(), config.token_url(), policy, config.genesys_http_timeout),
+        GenesysLogin::new(
+            http.clone(),
+            config.token_url(),
+            policy,
+            config.genesys_http_timeout,
+        ),
         &config.login_base_url,
     ));
-    let genesys = GenesysHttp::new(http.clone(), &config.api_base_url, &config.agent_assist_path, tokens, policy, config.genesys_http_timeout);
-    let crm = CrmHttp::new(http, &config.crm_webhook_url, credentials, policy, config.crm_http_timeout);
+    let genesys = GenesysHttp::new(
+        http.clone(),
+        &config.api_base_url,
+        &config.agent_assist_path,
+        tokens,
+        policy,
+        config.genesys_http_timeout,
+    );
+    let crm = CrmHttp::new(
+        http,
+        &config.crm_webhook_url,
+        credentials,
+        policy,
+        config.crm_http_timeout,
+    );
     let work = DynamoWorkStore::new(dynamodb, &config.audit_table, config.audit_retention_days);
     let (timeout, margin) = (config.function_timeout, config.safety_margin);
     let pipeline = Pipeline::new(config, genesys, crm, work, Verifier::new());
 
-    lambda_runtime::run(service_fn(|event: LambdaEvent<Value>| lambda::handle(&pipeline, timeout, margin, event))).await
+    lambda_runtime::run(service_fn(|event: LambdaEvent<Value>| {
+        lambda::handle(&pipeline, timeout, margin, event)
+    }))
+    .await
 }

@@ -9,7 +9,9 @@ use serde::Serialize;
 use serde_json::Value;
 use tracing::Instrument;
 
-use crate::audit::{AuditEvent, AuditRecord, ClaimOutcome, StageLatency, ValidationFlags, WorkState, WorkUnit};
+use crate::audit::{
+    AuditEvent, AuditRecord, ClaimOutcome, StageLatency, ValidationFlags, WorkState, WorkUnit,
+};
 use crate::config::{Config, SentimentSource};
 use crate::deadline::Deadline;
 use crate::event::{self, EventError, GenesysEvent, ParsedEvent};
@@ -57,18 +59,29 @@ pub enum Outcome {
 pub enum HandlerError {
     #[error("{0}")]
     MalformedEnvelope(#[from] EventError),
-    #[error("conversation {conversation_id} ({scope}) is being processed by another invocation until {lease_until_ms}; retry later")]
+    #[error(
+        "conversation {conversation_id} ({scope}) is being processed by another invocation until {lease_until_ms}; retry later"
+    )]
     InProgressElsewhere {
         conversation_id: String,
         scope: String,
         lease_until_ms: u64,
     },
     #[error("summary for conversation {conversation_id} not ready: {reason}")]
-    Pending { conversation_id: String, reason: String },
+    Pending {
+        conversation_id: String,
+        reason: String,
+    },
     #[error("summary generation failed for conversation {conversation_id}: {reason}")]
-    GenerationFailed { conversation_id: String, reason: String },
+    GenerationFailed {
+        conversation_id: String,
+        reason: String,
+    },
     #[error("CRM sync failed for conversation {conversation_id}: {reason}")]
-    SyncFailed { conversation_id: String, reason: String },
+    SyncFailed {
+        conversation_id: String,
+        reason: String,
+    },
     #[error("audit store unavailable: {0}")]
     Store(#[from] DependencyError),
 }
@@ -101,10 +114,17 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         }
     }
 
-    pub async fn handle(&self, raw: &Value, invocation: &Invocation) -> Result<Handled, HandlerError> {
+    pub async fn handle(
+        &self,
+        raw: &Value,
+        invocation: &Invocation,
+    ) -> Result<Handled, HandlerError> {
         match event::parse(raw, &self.config.trigger_topics) {
-            Ok(ParsedEvent::Supported(event)) => self.run(event, invocation).await,
-            Ok(ParsedEvent::Ignored { detail_type, reason }) => {
+            Ok(ParsedEvent::Supported(event)) => self.run(*event, invocation).await,
+            Ok(ParsedEvent::Ignored {
+                detail_type,
+                reason,
+            }) => {
                 tracing::info!(detail_type, reason, "event ignored");
                 Ok(Handled {
                     outcome: Outcome::Ignored,
@@ -123,7 +143,11 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
     }
 
     /// A supported topic whose body cannot be read: audited as rejected (retrying cannot fix it).
-    async fn reject_malformed(&self, error: EventError, invocation: &Invocation) -> Result<Handled, HandlerError> {
+    async fn reject_malformed(
+        &self,
+        error: EventError,
+        invocation: &Invocation,
+    ) -> Result<Handled, HandlerError> {
         tracing::warn!(%error, "malformed Genesys event rejected");
         let violations = error
             .problems
@@ -135,7 +159,10 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
             .collect();
         let mut record = self.record(AuditEvent::SummaryRejected, invocation, None);
         record.trigger = error.kind;
-        record.event_id = error.event_id.clone().or_else(|| Some(invocation.request_id.clone()));
+        record.event_id = error
+            .event_id
+            .clone()
+            .or_else(|| Some(invocation.request_id.clone()));
         record.conversation_id = error.conversation_id.clone();
         record.agent_id = error.agent_id.clone();
         record.correlation_id = error.correlation_id.clone();
@@ -154,20 +181,43 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         })
     }
 
-    async fn run(&self, event: GenesysEvent, invocation: &Invocation) -> Result<Handled, HandlerError> {
+    async fn run(
+        &self,
+        event: GenesysEvent,
+        invocation: &Invocation,
+    ) -> Result<Handled, HandlerError> {
         let span = tracing::info_span!("work", conversation_id = %event.conversation_id, agent = event.agent_id.as_deref().unwrap_or("conversation"), trigger = event.kind.name());
         self.run_claimed(event, invocation).instrument(span).await
     }
 
-    async fn run_claimed(&self, event: GenesysEvent, invocation: &Invocation) -> Result<Handled, HandlerError> {
+    async fn run_claimed(
+        &self,
+        event: GenesysEvent,
+        invocation: &Invocation,
+    ) -> Result<Handled, HandlerError> {
         let unit = WorkUnit::for_event(&event);
         let claim_id = uuid::Uuid::new_v4().to_string();
 
-        let (attempt, resume_payload) = match self.work.claim(&unit, &claim_id, invocation.deadline.epoch_ms()).await? {
-            ClaimOutcome::Acquired { attempt, resume_payload } => (attempt, resume_payload),
+        let (attempt, resume_payload) = match self
+            .work
+            .claim(&unit, &claim_id, invocation.deadline.epoch_ms())
+            .await?
+        {
+            ClaimOutcome::Acquired {
+                attempt,
+                resume_payload,
+            } => (attempt, resume_payload),
             ClaimOutcome::AlreadyDone { state } => {
-                tracing::info!(state = state.as_str(), "duplicate delivery of finished work: nothing to do");
-                return Ok(self.handled(Outcome::Duplicate, &unit, None, Some(format!("already {}", state.as_str()))));
+                tracing::info!(
+                    state = state.as_str(),
+                    "duplicate delivery of finished work: nothing to do"
+                );
+                return Ok(self.handled(
+                    Outcome::Duplicate,
+                    &unit,
+                    None,
+                    Some(format!("already {}", state.as_str())),
+                ));
             }
             ClaimOutcome::Busy { lease_until_ms } => {
                 return Err(HandlerError::InProgressElsewhere {
@@ -178,29 +228,56 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
             }
         };
 
-        let mut outcome = self.attempt(&event, &unit, invocation, resume_payload).await;
+        let mut outcome = self
+            .attempt(&event, &unit, invocation, resume_payload)
+            .await;
         outcome.record.claim_id = Some(claim_id.clone());
         outcome.record.attempt = attempt;
         // Completion (state + immutable audit record) is one transaction. If it fails, the claim
         // stays IN_PROGRESS until its lease ends and the retried delivery takes it over.
         self.work
-            .finish(&unit, &claim_id, outcome.state, &outcome.record, outcome.resume_payload.as_deref())
+            .finish(
+                &unit,
+                &claim_id,
+                outcome.state,
+                &outcome.record,
+                outcome.resume_payload.as_deref(),
+            )
             .await?;
-        tracing::info!(audit_event = outcome.event.as_str(), attempt, "work finished");
+        tracing::info!(
+            audit_event = outcome.event.as_str(),
+            attempt,
+            "work finished"
+        );
         let detail = outcome.record.error.clone();
         outcome
             .result
             .map(|o| self.handled(o, &unit, Some(outcome.event), detail))
     }
 
-    async fn attempt(&self, event: &GenesysEvent, unit: &WorkUnit, invocation: &Invocation, resume_payload: Option<String>) -> Attempt {
+    async fn attempt(
+        &self,
+        event: &GenesysEvent,
+        unit: &WorkUnit,
+        invocation: &Invocation,
+        resume_payload: Option<String>,
+    ) -> Attempt {
         let config = &self.config;
         let started = Instant::now();
-        let mut record = self.record(AuditEvent::SummaryGeneratedAndSynced, invocation, Some(event));
+        let mut record = self.record(
+            AuditEvent::SummaryGeneratedAndSynced,
+            invocation,
+            Some(event),
+        );
         let idempotency_key = sync::idempotency_key(unit);
         record.idempotency_key = Some(idempotency_key.clone());
         let conversation_id = unit.conversation_id.clone();
-        let finish = |mut record: AuditRecord, event: AuditEvent, state, error: Option<String>, resume_payload, result| {
+        let finish = |mut record: AuditRecord,
+                      event: AuditEvent,
+                      state,
+                      error: Option<String>,
+                      resume_payload,
+                      result| {
             record.event = event;
             record.error = error;
             record.latency.total_ms = started.elapsed().as_millis() as u64;
@@ -217,7 +294,10 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         let t = Instant::now();
         let request = SummaryRequest {
             interaction_id: event.conversation_id.clone(),
-            language_code: event.language.clone().unwrap_or_else(|| config.summary_language.clone()),
+            language_code: event
+                .language
+                .clone()
+                .unwrap_or_else(|| config.summary_language.clone()),
             summary_length: config.summary_length,
             format: config.summary_format,
             use_knowledge_base: config.use_knowledge_base,
@@ -241,31 +321,61 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
                     violations: rejection.violations,
                     transcript: None,
                 });
-                return finish(record, AuditEvent::SummaryRejected, WorkState::Rejected, Some(message), None, Ok(Outcome::Rejected));
+                return finish(
+                    record,
+                    AuditEvent::SummaryRejected,
+                    WorkState::Rejected,
+                    Some(message),
+                    None,
+                    Ok(Outcome::Rejected),
+                );
             }
         };
 
         // Stages 2 and 3, unless an earlier attempt left a verified payload to resume with.
         let payload = match resume_payload {
             Some(payload) => {
-                tracing::info!("resuming with the verified payload of an earlier attempt; Genesys is not called again");
+                tracing::info!(
+                    "resuming with the verified payload of an earlier attempt; Genesys is not called again"
+                );
                 payload.into_bytes()
             }
             None => {
                 let t = Instant::now();
-                let generated = generate::generate(&self.genesys, config, event, &validated, &invocation.deadline).await;
+                let generated = generate::generate(
+                    &self.genesys,
+                    config,
+                    event,
+                    &validated,
+                    &invocation.deadline,
+                )
+                .await;
                 record.latency.generate_ms = Some(t.elapsed().as_millis() as u64);
                 let generated = match generated {
                     Ok(g) => g,
                     Err(GenerateError::Unavailable(reason)) => {
-                        return finish(record, AuditEvent::SummaryUnavailable, WorkState::Unavailable, Some(reason), None, Ok(Outcome::Unavailable));
+                        return finish(
+                            record,
+                            AuditEvent::SummaryUnavailable,
+                            WorkState::Unavailable,
+                            Some(reason),
+                            None,
+                            Ok(Outcome::Unavailable),
+                        );
                     }
                     Err(GenerateError::Pending(reason)) => {
                         let err = HandlerError::Pending {
                             conversation_id,
                             reason: reason.clone(),
                         };
-                        return finish(record, AuditEvent::SummaryPending, WorkState::Failed, Some(reason), None, Err(err));
+                        return finish(
+                            record,
+                            AuditEvent::SummaryPending,
+                            WorkState::Failed,
+                            Some(reason),
+                            None,
+                            Err(err),
+                        );
                     }
                     Err(GenerateError::Failed(error)) => {
                         let reason = error.to_string();
@@ -273,16 +383,30 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
                             conversation_id,
                             reason: reason.clone(),
                         };
-                        return finish(record, AuditEvent::SummaryGenerationFailed, WorkState::Failed, Some(reason), None, Err(err));
+                        return finish(
+                            record,
+                            AuditEvent::SummaryGenerationFailed,
+                            WorkState::Failed,
+                            Some(reason),
+                            None,
+                            Err(err),
+                        );
                     }
                 };
                 record.genesys_correlation_id = generated.genesys_correlation_id.clone();
                 record.summary_id = generated.summary.summary_id.clone();
                 record.summary_source = Some(generated.summary.origin);
 
-                let transcript_sentiment = self.transcript_sentiment(&event.conversation_id, &invocation.deadline).await;
+                let transcript_sentiment = self
+                    .transcript_sentiment(&event.conversation_id, &invocation.deadline)
+                    .await;
                 let t = Instant::now();
-                let verified = self.verifier.verify(generated.summary, &validated.language_code, validated.summary_length, transcript_sentiment);
+                let verified = self.verifier.verify(
+                    generated.summary,
+                    &validated.language_code,
+                    validated.summary_length,
+                    transcript_sentiment,
+                );
                 record.latency.verify_ms = Some(t.elapsed().as_millis() as u64);
                 record.verification = Some(verified.flags.clone());
                 let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
@@ -303,12 +427,22 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
 
         // Stage 4: sync.
         let t = Instant::now();
-        let delivered = self.crm.deliver(&payload, &idempotency_key, &invocation.deadline).await;
+        let delivered = self
+            .crm
+            .deliver(&payload, &idempotency_key, &invocation.deadline)
+            .await;
         record.latency.sync_ms = Some(t.elapsed().as_millis() as u64);
         match delivered {
             Ok(delivery) => {
                 record.webhook_status = Some(delivery.status);
-                finish(record, AuditEvent::SummaryGeneratedAndSynced, WorkState::Completed, None, None, Ok(Outcome::Synced))
+                finish(
+                    record,
+                    AuditEvent::SummaryGeneratedAndSynced,
+                    WorkState::Completed,
+                    None,
+                    None,
+                    Ok(Outcome::Synced),
+                )
             }
             Err(error) => {
                 record.webhook_status = error.status();
@@ -322,17 +456,32 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
                 if matches!(error, CrmError::Secret(_)) {
                     tracing::error!(%error, "webhook signing secret unavailable");
                 }
-                finish(record, AuditEvent::SummarySyncFailed, WorkState::Failed, Some(reason), keep, Err(err))
+                finish(
+                    record,
+                    AuditEvent::SummarySyncFailed,
+                    WorkState::Failed,
+                    Some(reason),
+                    keep,
+                    Err(err),
+                )
             }
         }
     }
 
     /// Transcript sentiment when configured; a failure is logged and reported as unknown.
-    async fn transcript_sentiment(&self, conversation_id: &str, deadline: &Deadline) -> Option<f64> {
+    async fn transcript_sentiment(
+        &self,
+        conversation_id: &str,
+        deadline: &Deadline,
+    ) -> Option<f64> {
         if self.config.sentiment_source != SentimentSource::Genesys {
             return None;
         }
-        match self.genesys.transcript_sentiment(conversation_id, deadline).await {
+        match self
+            .genesys
+            .transcript_sentiment(conversation_id, deadline)
+            .await
+        {
             Ok(score) => score,
             Err(error) => {
                 tracing::warn!(%error, "transcript sentiment unavailable; alignment reported as unknown");
@@ -341,7 +490,12 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         }
     }
 
-    fn record(&self, event: AuditEvent, invocation: &Invocation, source: Option<&GenesysEvent>) -> AuditRecord {
+    fn record(
+        &self,
+        event: AuditEvent,
+        invocation: &Invocation,
+        source: Option<&GenesysEvent>,
+    ) -> AuditRecord {
         AuditRecord {
             event,
             trigger: source.map(|e| e.kind),
@@ -365,7 +519,13 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         }
     }
 
-    fn handled(&self, outcome: Outcome, unit: &WorkUnit, audit_event: Option<AuditEvent>, detail: Option<String>) -> Handled {
+    fn handled(
+        &self,
+        outcome: Outcome,
+        unit: &WorkUnit,
+        audit_event: Option<AuditEvent>,
+        detail: Option<String>,
+    ) -> Handled {
         Handled {
             outcome,
             conversation_id: Some(unit.conversation_id.clone()),

@@ -91,7 +91,11 @@ pub trait TokenCache {
 }
 
 pub trait OAuthClient {
-    async fn client_credentials(&self, credentials: &GenesysCredentials, deadline: &Deadline) -> Result<CachedToken, OAuthError>;
+    async fn client_credentials(
+        &self,
+        credentials: &GenesysCredentials,
+        deadline: &Deadline,
+    ) -> Result<CachedToken, OAuthError>;
 }
 
 /// Something that hands out a bearer token and takes back one that the API refused.
@@ -108,24 +112,57 @@ pub struct Fetched<T> {
 }
 
 pub trait GenesysApi {
-    async fn conversation_summaries(&self, conversation_id: &str, deadline: &Deadline) -> Result<Fetched<SummariesResponse>, GenesysError>;
-    async fn request_summary(&self, request: &OnDemandRequest, deadline: &Deadline) -> Result<(), GenesysError>;
-    async fn agent_assist_summary(&self, request: &AgentAssistRequest, deadline: &Deadline) -> Result<Fetched<serde_json::Value>, GenesysError>;
+    async fn conversation_summaries(
+        &self,
+        conversation_id: &str,
+        deadline: &Deadline,
+    ) -> Result<Fetched<SummariesResponse>, GenesysError>;
+    async fn request_summary(
+        &self,
+        request: &OnDemandRequest,
+        deadline: &Deadline,
+    ) -> Result<(), GenesysError>;
+    async fn agent_assist_summary(
+        &self,
+        request: &AgentAssistRequest,
+        deadline: &Deadline,
+    ) -> Result<Fetched<serde_json::Value>, GenesysError>;
     /// The raw `sentimentScore`, `None` when Genesys has none for the conversation.
-    async fn transcript_sentiment(&self, conversation_id: &str, deadline: &Deadline) -> Result<Option<f64>, GenesysError>;
+    async fn transcript_sentiment(
+        &self,
+        conversation_id: &str,
+        deadline: &Deadline,
+    ) -> Result<Option<f64>, GenesysError>;
 }
 
 pub trait CrmSink {
     /// POSTs `body` (already redacted JSON) with the given idempotency key, retrying transient failures.
-    async fn deliver(&self, body: &[u8], idempotency_key: &str, deadline: &Deadline) -> Result<CrmDelivery, CrmError>;
+    async fn deliver(
+        &self,
+        body: &[u8],
+        idempotency_key: &str,
+        deadline: &Deadline,
+    ) -> Result<CrmDelivery, CrmError>;
 }
 
 /// Claims, completions and immutable audit records (DynamoDB).
 pub trait WorkStore {
-    async fn claim(&self, unit: &WorkUnit, claim_id: &str, lease_until_ms: u64) -> Result<ClaimOutcome, DependencyError>;
+    async fn claim(
+        &self,
+        unit: &WorkUnit,
+        claim_id: &str,
+        lease_until_ms: u64,
+    ) -> Result<ClaimOutcome, DependencyError>;
     /// Ends the claim in `state` and writes `record`, atomically. `resume_payload` keeps a
     /// verified CRM payload with a failed claim so the retry posts it instead of regenerating.
-    async fn finish(&self, unit: &WorkUnit, claim_id: &str, state: WorkState, record: &AuditRecord, resume_payload: Option<&str>) -> Result<(), DependencyError>;
+    async fn finish(
+        &self,
+        unit: &WorkUnit,
+        claim_id: &str,
+        state: WorkState,
+        record: &AuditRecord,
+        resume_payload: Option<&str>,
+    ) -> Result<(), DependencyError>;
     /// Writes an audit record for an event that never got a unit of work (unparseable body).
     /// Returns false when the record already exists (a re-delivery).
     async fn record(&self, record: &AuditRecord) -> Result<bool, DependencyError>;

@@ -102,7 +102,10 @@ mod tests {
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_765_551_842);
         assert_eq!(parse_retry_after("3", now), Some(Duration::from_secs(3)));
         assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
-        assert_eq!(parse_retry_after("1.5", now), Some(Duration::from_millis(1500)));
+        assert_eq!(
+            parse_retry_after("1.5", now),
+            Some(Duration::from_millis(1500))
+        );
         let later = httpdate::fmt_http_date(now + Duration::from_secs(7));
         assert_eq!(parse_retry_after(&later, now), Some(Duration::from_secs(7)));
         let earlier = httpdate::fmt_http_date(now - Duration::from_secs(7));
@@ -115,12 +118,16 @@ mod tests {
     fn backoff_grows_stays_jittered_and_is_capped() {
         let p = RetryPolicy::new(4);
         for attempt in 1..=8 {
-            let step = (Duration::from_millis(200) * (1 << (attempt - 1))).min(Duration::from_secs(10));
+            let step =
+                (Duration::from_millis(200) * (1 << (attempt - 1))).min(Duration::from_secs(10));
             for _ in 0..50 {
                 let d = p.backoff(attempt);
                 assert!(d >= step / 2 && d <= step, "attempt {attempt}: {d:?}");
             }
         }
-        assert_eq!(p.wait_for(1, Some(Duration::from_secs(4))), Duration::from_secs(4));
+        assert_eq!(
+            p.wait_for(1, Some(Duration::from_secs(4))),
+            Duration::from_secs(4)
+        );
     }
 }

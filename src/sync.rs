@@ -21,13 +21,18 @@ pub const SIGNATURE_HEADER: &str = "X-Signature";
 /// Stable for a unit of work: every retry, re-delivery and instance sends the same key, so a CRM
 /// that honours `Idempotency-Key` stores the summary once.
 pub fn idempotency_key(unit: &WorkUnit) -> String {
-    let digest = Sha256::digest(format!("genesys-summary/{}/{}", unit.conversation_id, unit.scope()).as_bytes());
+    let digest = Sha256::digest(
+        format!("genesys-summary/{}/{}", unit.conversation_id, unit.scope()).as_bytes(),
+    );
     format!("gsl-{}", hex::encode(&digest[..16]))
 }
 
 /// The `X-Signature` header value for `body` sent at `unix_seconds`.
 pub fn signature_header(secret: &[u8], unix_seconds: i64, body: &[u8]) -> String {
-    format!("t={unix_seconds},v1={}", hex::encode(hmac_sha256(secret, unix_seconds, body)))
+    format!(
+        "t={unix_seconds},v1={}",
+        hex::encode(hmac_sha256(secret, unix_seconds, body))
+    )
 }
 
 fn hmac_sha256(secret: &[u8], unix_seconds: i64, body: &[u8]) -> Vec<u8> {
@@ -40,7 +45,13 @@ fn hmac_sha256(secret: &[u8], unix_seconds: i64, body: &[u8]) -> Vec<u8> {
 
 /// Checks a signature header the way a CRM should: parse, recompute, compare in constant time,
 /// and refuse timestamps more than `tolerance_secs` away from `now`.
-pub fn verify_signature(secret: &[u8], header: &str, body: &[u8], now: i64, tolerance_secs: i64) -> bool {
+pub fn verify_signature(
+    secret: &[u8],
+    header: &str,
+    body: &[u8],
+    now: i64,
+    tolerance_secs: i64,
+) -> bool {
     let mut timestamp = None;
     let mut signatures = Vec::new();
     for part in header.split(',') {
@@ -55,7 +66,8 @@ pub fn verify_signature(secret: &[u8], header: &str, body: &[u8], now: i64, tole
         return false;
     }
     signatures.iter().any(|sig| {
-        let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes keys of any length");
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes keys of any length");
         mac.update(t.to_string().as_bytes());
         mac.update(b".");
         mac.update(body);
@@ -190,11 +202,38 @@ mod tests {
         let body = br#"{"interactionId":"x"}"#;
         let header = signature_header(b"whsec", 1_700_000_000, body);
         assert!(header.starts_with("t=1700000000,v1="));
-        assert!(verify_signature(b"whsec", &header, body, 1_700_000_100, 300));
-        assert!(!verify_signature(b"whsec", &header, br#"{"interactionId":"y"}"#, 1_700_000_100, 300));
-        assert!(!verify_signature(b"other", &header, body, 1_700_000_100, 300));
-        assert!(!verify_signature(b"whsec", &header, body, 1_700_001_000, 300), "too old");
-        assert!(!verify_signature(b"whsec", "v1=00", body, 1_700_000_000, 300));
+        assert!(verify_signature(
+            b"whsec",
+            &header,
+            body,
+            1_700_000_100,
+            300
+        ));
+        assert!(!verify_signature(
+            b"whsec",
+            &header,
+            br#"{"interactionId":"y"}"#,
+            1_700_000_100,
+            300
+        ));
+        assert!(!verify_signature(
+            b"other",
+            &header,
+            body,
+            1_700_000_100,
+            300
+        ));
+        assert!(
+            !verify_signature(b"whsec", &header, body, 1_700_001_000, 300),
+            "too old"
+        );
+        assert!(!verify_signature(
+            b"whsec",
+            "v1=00",
+            body,
+            1_700_000_000,
+            300
+        ));
     }
 
     #[test]
@@ -202,7 +241,10 @@ mod tests {
         // printf '1700000000.{}' | openssl dgst -sha256 -hmac key
         assert_eq!(
             signature_header(b"key", 1_700_000_000, b"{}"),
-            format!("t=1700000000,v1={}", hex::encode(hmac_sha256(b"key", 1_700_000_000, b"{}")))
+            format!(
+                "t=1700000000,v1={}",
+                hex::encode(hmac_sha256(b"key", 1_700_000_000, b"{}"))
+            )
         );
     }
 
@@ -212,8 +254,17 @@ mod tests {
             conversation_id: "c1".into(),
             agent_id: agent.map(str::to_string),
         };
-        assert_eq!(idempotency_key(&unit(Some("a"))), idempotency_key(&unit(Some("a"))));
-        assert_ne!(idempotency_key(&unit(Some("a"))), idempotency_key(&unit(Some("b"))));
-        assert_ne!(idempotency_key(&unit(Some("a"))), idempotency_key(&unit(None)));
+        assert_eq!(
+            idempotency_key(&unit(Some("a"))),
+            idempotency_key(&unit(Some("a")))
+        );
+        assert_ne!(
+            idempotency_key(&unit(Some("a"))),
+            idempotency_key(&unit(Some("b")))
+        );
+        assert_ne!(
+            idempotency_key(&unit(Some("a"))),
+            idempotency_key(&unit(None))
+        );
     }
 }

@@ -9,7 +9,10 @@ use tokio::sync::Mutex;
 
 use crate::credentials::Credentials;
 use crate::deadline::Deadline;
-use crate::ports::{BearerTokens, CachedToken, DependencyError, OAuthClient, OAuthError, Secret, SecretError, SecretStore, TokenCache};
+use crate::ports::{
+    BearerTokens, CachedToken, DependencyError, OAuthClient, OAuthError, Secret, SecretError,
+    SecretStore, TokenCache,
+};
 
 /// Tokens closer than this to expiry are refreshed.
 pub const REFRESH_MARGIN_SECS: i64 = 60;
@@ -51,7 +54,12 @@ fn fresh(token: &CachedToken) -> bool {
 }
 
 impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
-    pub fn new(credentials: std::sync::Arc<Credentials<S>>, cache: K, oauth: O, login_host: impl Into<String>) -> Self {
+    pub fn new(
+        credentials: std::sync::Arc<Credentials<S>>,
+        cache: K,
+        oauth: O,
+        login_host: impl Into<String>,
+    ) -> Self {
         Self {
             credentials,
             cache,
@@ -76,7 +84,10 @@ impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
             *memory = Some(token);
             return Ok(secret);
         }
-        let token = self.oauth.client_credentials(&credentials, deadline).await?;
+        let token = self
+            .oauth
+            .client_credentials(&credentials, deadline)
+            .await?;
         tracing::info!(expires_at = token.expires_at, "logged in to Genesys Cloud");
         if let Err(error) = self.cache.store(&key, &token).await {
             // The token is good; only sharing it failed. Other instances will log in themselves.
@@ -93,7 +104,9 @@ impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
         if memory.as_ref().is_some_and(|t| &t.access_token == refused) {
             *memory = None;
         }
-        let Ok(credentials) = self.credentials.get().await else { return };
+        let Ok(credentials) = self.credentials.get().await else {
+            return;
+        };
         let key = cache_key(&credentials.client_id, &self.login_host);
         if let Ok(Some(shared)) = self.cache.load(&key).await
             && &shared.access_token == refused
@@ -155,7 +168,11 @@ mod tests {
     #[derive(Default)]
     struct CountingLogin(RefCell<u32>);
     impl OAuthClient for &CountingLogin {
-        async fn client_credentials(&self, _: &GenesysCredentials, _: &Deadline) -> Result<CachedToken, OAuthError> {
+        async fn client_credentials(
+            &self,
+            _: &GenesysCredentials,
+            _: &Deadline,
+        ) -> Result<CachedToken, OAuthError> {
             *self.0.borrow_mut() += 1;
             Ok(CachedToken {
                 access_token: Secret::new(format!("token-{}", self.0.borrow())),

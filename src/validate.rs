@@ -81,7 +81,9 @@ pub struct SummaryRequest {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase", tag = "status")]
 pub enum TranscriptCheck {
-    Within { estimated_tokens: u64 },
+    Within {
+        estimated_tokens: u64,
+    },
     /// The event carried no talk time, so the rule was recorded as not checked.
     NotChecked,
 }
@@ -131,14 +133,21 @@ pub fn transcript_tokens(interacting_duration_ms: u64) -> u64 {
     ((interacting_duration_ms as f64 / 1000.0) * TRANSCRIPT_TOKENS_PER_SECOND).ceil() as u64
 }
 
-pub fn validate(request: &SummaryRequest, supported_languages: &[String]) -> Result<ValidatedRequest, Rejection> {
+pub fn validate(
+    request: &SummaryRequest,
+    supported_languages: &[String],
+) -> Result<ValidatedRequest, Rejection> {
     let mut violations = Vec::new();
-    let mut violate = |rule: &'static str, message: String| violations.push(Violation { rule, message });
+    let mut violate =
+        |rule: &'static str, message: String| violations.push(Violation { rule, message });
 
     if !is_uuid(&request.interaction_id) {
         violate(
             "interactionId.uuid",
-            format!("interactionId '{}' must be a valid Genesys Cloud UUID", request.interaction_id),
+            format!(
+                "interactionId '{}' must be a valid Genesys Cloud UUID",
+                request.interaction_id
+            ),
         );
     }
     let language = supported_languages
@@ -168,7 +177,10 @@ pub fn validate(request: &SummaryRequest, supported_languages: &[String]) -> Res
     if let Some(id) = &request.redaction_policy_id
         && !is_uuid(id)
     {
-        violate("redactionPolicyId.uuid", format!("redactionPolicyId '{id}' must be a UUID"));
+        violate(
+            "redactionPolicyId.uuid",
+            format!("redactionPolicyId '{id}' must be a UUID"),
+        );
     }
     let transcript = match request.interacting_duration_ms {
         None => TranscriptCheck::NotChecked,
@@ -208,7 +220,10 @@ mod tests {
     use super::*;
 
     fn languages() -> Vec<String> {
-        ["en-US", "es-ES", "fr-FR", "de-DE", "ja-JP"].iter().map(|s| s.to_string()).collect()
+        ["en-US", "es-ES", "fr-FR", "de-DE", "ja-JP"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
     }
 
     fn request() -> SummaryRequest {
@@ -225,7 +240,12 @@ mod tests {
     }
 
     fn rules(r: &SummaryRequest) -> Vec<&'static str> {
-        validate(r, &languages()).unwrap_err().violations.iter().map(|v| v.rule).collect()
+        validate(r, &languages())
+            .unwrap_err()
+            .violations
+            .iter()
+            .map(|v| v.rule)
+            .collect()
     }
 
     #[test]
@@ -233,13 +253,23 @@ mod tests {
         let v = validate(&request(), &languages()).unwrap();
         assert_eq!(v.language_code, "en-US");
         assert_eq!(v.requested_token_limit, 150);
-        assert_eq!(v.transcript, TranscriptCheck::Within { estimated_tokens: 549 });
+        assert_eq!(
+            v.transcript,
+            TranscriptCheck::Within {
+                estimated_tokens: 549
+            }
+        );
     }
 
     #[test]
     fn token_matrix_is_60_150_500() {
         assert_eq!(
-            [SummaryLength::Short, SummaryLength::Medium, SummaryLength::Long].map(SummaryLength::max_tokens),
+            [
+                SummaryLength::Short,
+                SummaryLength::Medium,
+                SummaryLength::Long
+            ]
+            .map(SummaryLength::max_tokens),
             [60, 150, 500]
         );
     }
@@ -276,7 +306,10 @@ mod tests {
     fn transcript_rule_is_recorded_as_not_checked_without_talk_time() {
         let mut r = request();
         r.interacting_duration_ms = None;
-        assert_eq!(validate(&r, &languages()).unwrap().transcript, TranscriptCheck::NotChecked);
+        assert_eq!(
+            validate(&r, &languages()).unwrap().transcript,
+            TranscriptCheck::NotChecked
+        );
     }
 
     #[test]

@@ -92,7 +92,9 @@ pub struct Verifier {
 
 impl Verifier {
     pub fn new() -> Self {
-        Self { redactor: Redactor::new() }
+        Self {
+            redactor: Redactor::new(),
+        }
     }
 
     pub fn redactor(&self) -> &Redactor {
@@ -100,7 +102,13 @@ impl Verifier {
     }
 
     /// `language` is the validated request language; `transcript_sentiment` is Genesys's raw score.
-    pub fn verify(&self, summary: Summary, language: &str, length: SummaryLength, transcript_sentiment: Option<f64>) -> Verified {
+    pub fn verify(
+        &self,
+        summary: Summary,
+        language: &str,
+        length: SummaryLength,
+        transcript_sentiment: Option<f64>,
+    ) -> Verified {
         let mut counts = PiiCounts::new();
         let mut redact = |text: &str| -> String {
             let (clean, found) = self.redactor.redact(text);
@@ -127,8 +135,11 @@ impl Verifier {
             .all(|t| self.redactor.find(t).is_empty());
 
         let summary_language = redacted.language.as_deref().unwrap_or(language);
-        let summary_sentiment = sentiment::supports(summary_language).then(|| round3(sentiment::score(&redacted.text)));
-        let transcript_sentiment = transcript_sentiment.and_then(normalise_sentiment).map(round3);
+        let summary_sentiment =
+            sentiment::supports(summary_language).then(|| round3(sentiment::score(&redacted.text)));
+        let transcript_sentiment = transcript_sentiment
+            .and_then(normalise_sentiment)
+            .map(round3);
         let sentiment_aligned = match (summary_sentiment, transcript_sentiment) {
             (Some(s), Some(t)) => Some((s - t).abs() < SENTIMENT_ALIGNMENT_THRESHOLD),
             _ => None,
@@ -179,7 +190,7 @@ fn is_cjk(c: char) -> bool {
         | 0x3400..=0x4DBF    // CJK Extension A
         | 0x4E00..=0x9FFF    // CJK Unified Ideographs
         | 0xAC00..=0xD7AF    // Hangul
-        | 0xF900..=0xFAFF)   // CJK Compatibility Ideographs
+        | 0xF900..=0xFAFF) // CJK Compatibility Ideographs
 }
 
 fn round3(x: f64) -> f64 {
@@ -210,7 +221,12 @@ mod tests {
 
     #[test]
     fn every_text_field_is_redacted_and_counted() {
-        let v = Verifier::new().verify(summary("Card 4111111111111111 refunded."), "en-US", SummaryLength::Medium, None);
+        let v = Verifier::new().verify(
+            summary("Card 4111111111111111 refunded."),
+            "en-US",
+            SummaryLength::Medium,
+            None,
+        );
         assert_eq!(v.summary.text(), "Card [REDACTED:CARD] refunded.");
         assert_eq!(v.summary.reason(), Some("Call back on [REDACTED:PHONE]"));
         assert_eq!(v.summary.followup(), ["Email [REDACTED:EMAIL]"]);
@@ -222,10 +238,30 @@ mod tests {
     fn alignment_is_null_when_either_side_is_unknown() {
         let v = Verifier::new();
         let s = summary("The problem was resolved and the customer was very happy.");
-        assert_eq!(v.verify(s.clone(), "en-US", SummaryLength::Medium, None).flags.sentiment_aligned, None);
-        assert_eq!(v.verify(s.clone(), "ja-JP", SummaryLength::Medium, Some(0.8)).flags.sentiment_aligned, None);
-        assert_eq!(v.verify(s.clone(), "en-US", SummaryLength::Medium, Some(0.6)).flags.sentiment_aligned, Some(true));
-        assert_eq!(v.verify(s, "en-US", SummaryLength::Medium, Some(-70.0)).flags.sentiment_aligned, Some(false));
+        assert_eq!(
+            v.verify(s.clone(), "en-US", SummaryLength::Medium, None)
+                .flags
+                .sentiment_aligned,
+            None
+        );
+        assert_eq!(
+            v.verify(s.clone(), "ja-JP", SummaryLength::Medium, Some(0.8))
+                .flags
+                .sentiment_aligned,
+            None
+        );
+        assert_eq!(
+            v.verify(s.clone(), "en-US", SummaryLength::Medium, Some(0.6))
+                .flags
+                .sentiment_aligned,
+            Some(true)
+        );
+        assert_eq!(
+            v.verify(s, "en-US", SummaryLength::Medium, Some(-70.0))
+                .flags
+                .sentiment_aligned,
+            Some(false)
+        );
     }
 
     #[test]

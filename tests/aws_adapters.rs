@@ -4,8 +4,12 @@ mod support;
 
 use genesys_summary_lambda::adapters::dynamodb::{DynamoTokenCache, DynamoWorkStore};
 use genesys_summary_lambda::adapters::secrets_manager::SecretsManagerStore;
-use genesys_summary_lambda::audit::{AuditEvent, AuditRecord, ClaimOutcome, StageLatency, WorkState, WorkUnit};
-use genesys_summary_lambda::ports::{CachedToken, Secret, SecretError, SecretStore, TokenCache, WorkStore};
+use genesys_summary_lambda::audit::{
+    AuditEvent, AuditRecord, ClaimOutcome, StageLatency, WorkState, WorkUnit,
+};
+use genesys_summary_lambda::ports::{
+    CachedToken, Secret, SecretError, SecretStore, TokenCache, WorkStore,
+};
 use support::*;
 
 fn unit() -> WorkUnit {
@@ -71,28 +75,58 @@ async fn token_cache_round_trip() {
 async fn claim_complete_then_duplicate_is_a_no_op() {
     let (config, table, store) = store().await;
     let unit = unit();
-    let first = store.claim(&unit, "claim-1", lease_ms(30_000)).await.unwrap();
-    assert_eq!(first, ClaimOutcome::Acquired { attempt: 1, resume_payload: None });
+    let first = store
+        .claim(&unit, "claim-1", lease_ms(30_000))
+        .await
+        .unwrap();
+    assert_eq!(
+        first,
+        ClaimOutcome::Acquired {
+            attempt: 1,
+            resume_payload: None
+        }
+    );
 
     // A second delivery while the first is live is told to come back later.
-    match store.claim(&unit, "claim-2", lease_ms(30_000)).await.unwrap() {
+    match store
+        .claim(&unit, "claim-2", lease_ms(30_000))
+        .await
+        .unwrap()
+    {
         ClaimOutcome::Busy { lease_until_ms } => assert!(lease_until_ms > lease_ms(0)),
         other => panic!("{other:?}"),
     }
 
     store
-        .finish(&unit, "claim-1", WorkState::Completed, &record(AuditEvent::SummaryGeneratedAndSynced, &unit), None)
+        .finish(
+            &unit,
+            "claim-1",
+            WorkState::Completed,
+            &record(AuditEvent::SummaryGeneratedAndSynced, &unit),
+            None,
+        )
         .await
         .unwrap();
     assert_eq!(
-        store.claim(&unit, "claim-3", lease_ms(30_000)).await.unwrap(),
-        ClaimOutcome::AlreadyDone { state: WorkState::Completed }
+        store
+            .claim(&unit, "claim-3", lease_ms(30_000))
+            .await
+            .unwrap(),
+        ClaimOutcome::AlreadyDone {
+            state: WorkState::Completed
+        }
     );
 
     let items = scan(&config, &table).await;
-    let audits: Vec<_> = items.iter().filter(|i| i["sk"].as_s().unwrap().starts_with("audit#")).collect();
+    let audits: Vec<_> = items
+        .iter()
+        .filter(|i| i["sk"].as_s().unwrap().starts_with("audit#"))
+        .collect();
     assert_eq!(audits.len(), 1);
-    assert_eq!(audits[0]["event"].as_s().unwrap(), "SUMMARY_GENERATED_AND_SYNCED");
+    assert_eq!(
+        audits[0]["event"].as_s().unwrap(),
+        "SUMMARY_GENERATED_AND_SYNCED"
+    );
     assert_eq!(audits[0]["webhookStatus"].as_n().unwrap(), "201");
     assert!(audits[0].contains_key("ttl"));
 }
@@ -101,13 +135,28 @@ async fn claim_complete_then_duplicate_is_a_no_op() {
 async fn an_expired_lease_is_taken_over_and_the_old_claim_cannot_finish() {
     let (_, _, store) = store().await;
     let unit = unit();
-    store.claim(&unit, "crashed", lease_ms(-1_000)).await.unwrap();
+    store
+        .claim(&unit, "crashed", lease_ms(-1_000))
+        .await
+        .unwrap();
     assert_eq!(
-        store.claim(&unit, "rescuer", lease_ms(30_000)).await.unwrap(),
-        ClaimOutcome::Acquired { attempt: 2, resume_payload: None }
+        store
+            .claim(&unit, "rescuer", lease_ms(30_000))
+            .await
+            .unwrap(),
+        ClaimOutcome::Acquired {
+            attempt: 2,
+            resume_payload: None
+        }
     );
     let err = store
-        .finish(&unit, "crashed", WorkState::Completed, &record(AuditEvent::SummaryGeneratedAndSynced, &unit), None)
+        .finish(
+            &unit,
+            "crashed",
+            WorkState::Completed,
+            &record(AuditEvent::SummaryGeneratedAndSynced, &unit),
+            None,
+        )
         .await
         .unwrap_err();
     assert!(err.message.contains("taken over"), "{err}");
@@ -119,18 +168,33 @@ async fn a_failed_attempt_releases_the_claim_and_keeps_the_payload_for_the_retry
     let unit = unit();
     store.claim(&unit, "first", lease_ms(30_000)).await.unwrap();
     store
-        .finish(&unit, "first", WorkState::Failed, &record(AuditEvent::SummarySyncFailed, &unit), Some(r#"{"summaryText":"redacted"}"#))
+        .finish(
+            &unit,
+            "first",
+            WorkState::Failed,
+            &record(AuditEvent::SummarySyncFailed, &unit),
+            Some(r#"{"summaryText":"redacted"}"#),
+        )
         .await
         .unwrap();
     assert_eq!(
-        store.claim(&unit, "second", lease_ms(30_000)).await.unwrap(),
+        store
+            .claim(&unit, "second", lease_ms(30_000))
+            .await
+            .unwrap(),
         ClaimOutcome::Acquired {
             attempt: 2,
             resume_payload: Some(r#"{"summaryText":"redacted"}"#.into())
         }
     );
     store
-        .finish(&unit, "second", WorkState::Completed, &record(AuditEvent::SummaryGeneratedAndSynced, &unit), None)
+        .finish(
+            &unit,
+            "second",
+            WorkState::Completed,
+            &record(AuditEvent::SummaryGeneratedAndSynced, &unit),
+            None,
+        )
         .await
         .unwrap();
 }
@@ -143,7 +207,10 @@ async fn audit_records_cannot_be_overwritten() {
     rejected.error = Some("first".into());
     assert!(store.record(&rejected).await.unwrap());
     rejected.error = Some("second".into());
-    assert!(!store.record(&rejected).await.unwrap(), "a re-delivery must not overwrite the record");
+    assert!(
+        !store.record(&rejected).await.unwrap(),
+        "a re-delivery must not overwrite the record"
+    );
     let items = scan(&config, &table).await;
     assert_eq!(items.len(), 1);
     assert_eq!(items[0]["error"].as_s().unwrap(), "first");
@@ -151,10 +218,19 @@ async fn audit_records_cannot_be_overwritten() {
     // Completion with the same audit key as an existing record fails as a whole.
     store.claim(&unit, "c", lease_ms(30_000)).await.unwrap();
     let synced = record(AuditEvent::SummaryGeneratedAndSynced, &unit);
-    store.finish(&unit, "c", WorkState::Failed, &synced, None).await.unwrap();
+    store
+        .finish(&unit, "c", WorkState::Failed, &synced, None)
+        .await
+        .unwrap();
     store.claim(&unit, "c", lease_ms(30_000)).await.unwrap();
-    let err = store.finish(&unit, "c", WorkState::Completed, &synced, None).await.unwrap_err();
-    assert!(err.message.contains("ConditionalCheckFailed") || err.message.contains("cancelled"), "{err}");
+    let err = store
+        .finish(&unit, "c", WorkState::Completed, &synced, None)
+        .await
+        .unwrap_err();
+    assert!(
+        err.message.contains("ConditionalCheckFailed") || err.message.contains("cancelled"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
@@ -169,9 +245,18 @@ async fn secrets_are_read_and_malformed_ones_named() {
 
     let bad = unique("genesys/bad");
     create_secret(&config, &bad, r#"{"clientId": "x"}"#).await;
-    let err = SecretsManagerStore::new(aws_sdk_secretsmanager::Client::new(&config), &bad).fetch().await.unwrap_err();
+    let err = SecretsManagerStore::new(aws_sdk_secretsmanager::Client::new(&config), &bad)
+        .fetch()
+        .await
+        .unwrap_err();
     assert!(matches!(err, SecretError::Malformed { .. }), "{err}");
 
-    let missing = SecretsManagerStore::new(aws_sdk_secretsmanager::Client::new(&config), "does/not/exist").fetch().await.unwrap_err();
+    let missing = SecretsManagerStore::new(
+        aws_sdk_secretsmanager::Client::new(&config),
+        "does/not/exist",
+    )
+    .fetch()
+    .await
+    .unwrap_err();
     assert!(missing.to_string().contains("GetSecretValue"), "{missing}");
 }

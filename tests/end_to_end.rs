@@ -19,23 +19,42 @@ fn cargo_lambda() -> std::path::PathBuf {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// `cargo lambda watch --only-lambda-apis`: the runtime API and the invoke API, no function.
 async fn start_emulator() -> (Child, u16) {
     let port = free_port();
     let child = Command::new(cargo_lambda())
-        .args(["lambda", "watch", "--only-lambda-apis", "--invoke-address", "127.0.0.1", "--invoke-port"])
+        .args([
+            "lambda",
+            "watch",
+            "--only-lambda-apis",
+            "--invoke-address",
+            "127.0.0.1",
+            "--invoke-port",
+        ])
         .arg(port.to_string())
         .current_dir(repo_root())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .kill_on_drop(true)
         .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {} ({e}); run scripts/setup first", cargo_lambda().display()));
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot start {} ({e}); run scripts/setup first",
+                cargo_lambda().display()
+            )
+        });
     for _ in 0..200 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
             return (child, port);
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
@@ -52,7 +71,10 @@ fn handler(world: &World, runtime_port: u16, overrides: &[(&str, &str)]) -> Comm
         .env("AWS_REGION", "us-east-1")
         .env("AWS_ACCESS_KEY_ID", "testing")
         .env("AWS_SECRET_ACCESS_KEY", "testing")
-        .env("AWS_LAMBDA_RUNTIME_API", format!("http://127.0.0.1:{runtime_port}/.rt"))
+        .env(
+            "AWS_LAMBDA_RUNTIME_API",
+            format!("http://127.0.0.1:{runtime_port}/.rt"),
+        )
         .env("AWS_LAMBDA_FUNCTION_NAME", "_")
         .env("AWS_LAMBDA_FUNCTION_VERSION", "1")
         .env("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "256")
@@ -66,9 +88,16 @@ fn handler(world: &World, runtime_port: u16, overrides: &[(&str, &str)]) -> Comm
 
 /// Invokes the function through the emulator; returns (whether the function failed, payload).
 /// On a transport failure the function's own output is shown, which is what one needs to debug.
-async fn invoke(client: &reqwest::Client, port: u16, event: &Value, function: &mut Option<Function>) -> (bool, Value) {
+async fn invoke(
+    client: &reqwest::Client,
+    port: u16,
+    event: &Value,
+    function: &mut Option<Function>,
+) -> (bool, Value) {
     let sent = client
-        .post(format!("http://127.0.0.1:{port}/2015-03-31/functions/_/invocations"))
+        .post(format!(
+            "http://127.0.0.1:{port}/2015-03-31/functions/_/invocations"
+        ))
         .json(event)
         .timeout(Duration::from_secs(45))
         .send()
@@ -84,9 +113,13 @@ async fn invoke(client: &reqwest::Client, port: u16, event: &Value, function: &m
         }
     };
     // The emulator answers a function error with HTTP 500 and the error document.
-    let failed = !response.status().is_success() || response.headers().contains_key("x-amz-function-error");
+    let failed =
+        !response.status().is_success() || response.headers().contains_key("x-amz-function-error");
     let text = response.text().await.unwrap();
-    (failed, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    (
+        failed,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
 }
 
 /// The handler process with its stdout and stderr drained continuously (a full pipe would block
@@ -114,11 +147,17 @@ impl Function {
                     if n == 0 {
                         break;
                     }
-                    logs.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
+                    logs.lock()
+                        .unwrap()
+                        .push_str(&String::from_utf8_lossy(&buf[..n]));
                 }
             }));
         }
-        Self { child, logs, readers }
+        Self {
+            child,
+            logs,
+            readers,
+        }
     }
 
     /// Stops the process and returns everything it printed.
@@ -151,9 +190,15 @@ async fn every_sample_event_through_the_real_binary_and_the_runtime_emulator() {
         ("malformed-wrong-types.json", "rejected"),
         ("malformed-detail-not-object.json", "rejected"),
     ];
-    let in_events_dir = std::fs::read_dir(repo_root().join("events")).unwrap().count();
+    let in_events_dir = std::fs::read_dir(repo_root().join("events"))
+        .unwrap()
+        .count();
     assert_eq!(
-        expectations.iter().map(|(f, _)| *f).collect::<std::collections::BTreeSet<_>>().len(),
+        expectations
+            .iter()
+            .map(|(f, _)| *f)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
         in_events_dir,
         "every file in events/ is exercised"
     );
@@ -164,35 +209,89 @@ async fn every_sample_event_through_the_real_binary_and_the_runtime_emulator() {
     }
 
     // Not an EventBridge event at all: a function error (Lambda retries, then the DLQ keeps it).
-    let (failed, payload) = invoke(&client, port, &serde_json::json!({"hello": "world"}), &mut function).await;
+    let (failed, payload) = invoke(
+        &client,
+        port,
+        &serde_json::json!({"hello": "world"}),
+        &mut function,
+    )
+    .await;
     assert!(failed, "{payload}");
     assert_eq!(payload["errorType"], "MalformedEnvelope", "{payload}");
 
     let snapshot = world.sim.sim.snapshot();
-    assert_eq!(snapshot.crm_posts.len(), 3, "acw, customer.end and the pushed summary");
-    assert!(snapshot.crm_posts.iter().all(|p| p.signature_valid == Some(true)));
-    assert_eq!(snapshot.requests.get("oauth"), Some(&1), "one login for the whole run");
+    assert_eq!(
+        snapshot.crm_posts.len(),
+        3,
+        "acw, customer.end and the pushed summary"
+    );
+    assert!(
+        snapshot
+            .crm_posts
+            .iter()
+            .all(|p| p.signature_valid == Some(true))
+    );
+    assert_eq!(
+        snapshot.requests.get("oauth"),
+        Some(&1),
+        "one login for the whole run"
+    );
     let events = world.audit_events().await;
-    assert_eq!(events.iter().filter(|e| *e == "SUMMARY_GENERATED_AND_SYNCED").count(), 3, "{events:?}");
-    assert_eq!(events.iter().filter(|e| *e == "SUMMARY_REJECTED").count(), 4, "{events:?}");
+    assert_eq!(
+        events
+            .iter()
+            .filter(|e| *e == "SUMMARY_GENERATED_AND_SYNCED")
+            .count(),
+        3,
+        "{events:?}"
+    );
+    assert_eq!(
+        events.iter().filter(|e| *e == "SUMMARY_REJECTED").count(),
+        4,
+        "{events:?}"
+    );
 
     // Log hygiene: nothing secret or personal in anything the binary printed, the CRM got or
     // the audit table holds.
     let tokens = world.sim.sim.issued_tokens();
     assert!(!tokens.is_empty());
-    let logs = function.take().expect("the function is still running").stop().await;
-    assert!(logs.contains("GenesysSummary"), "metrics were emitted:\n{logs}");
+    let logs = function
+        .take()
+        .expect("the function is still running")
+        .stop()
+        .await;
+    assert!(
+        logs.contains("GenesysSummary"),
+        "metrics were emitted:\n{logs}"
+    );
     let crm = serde_json::to_string(&snapshot.crm_posts).unwrap();
     let audit = format!("{:?}", world.audit_items().await);
-    let mut forbidden: Vec<String> = [CLIENT_SECRET, SIGNING_SECRET, "4111 1111 1111 1111", "jane.doe@example.com", "555-0143", "sam.lee@example.org", "15555550520"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut forbidden: Vec<String> = [
+        CLIENT_SECRET,
+        SIGNING_SECRET,
+        "4111 1111 1111 1111",
+        "jane.doe@example.com",
+        "555-0143",
+        "sam.lee@example.org",
+        "15555550520",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     forbidden.extend(tokens);
     for needle in &forbidden {
-        assert!(!logs.contains(needle.as_str()), "{needle} appears in the function's logs");
-        assert!(!crm.contains(needle.as_str()), "{needle} appears in a CRM payload");
-        assert!(!audit.contains(needle.as_str()), "{needle} appears in the audit table");
+        assert!(
+            !logs.contains(needle.as_str()),
+            "{needle} appears in the function's logs"
+        );
+        assert!(
+            !crm.contains(needle.as_str()),
+            "{needle} appears in a CRM payload"
+        );
+        assert!(
+            !audit.contains(needle.as_str()),
+            "{needle} appears in the audit table"
+        );
     }
 }
 
@@ -200,14 +299,36 @@ async fn every_sample_event_through_the_real_binary_and_the_runtime_emulator() {
 async fn a_bad_configuration_fails_init_with_one_message_naming_every_problem() {
     let world = World::new().await;
     let (_emulator, port) = start_emulator().await;
-    let child = handler(&world, port, &[("SUMMARY_LENGTH", "huge"), ("CRM_WEBHOOK_URL", "crm.example.com"), ("TRIGGER_TOPICS", "acw,hangup")])
-        .spawn()
+    let child = handler(
+        &world,
+        port,
+        &[
+            ("SUMMARY_LENGTH", "huge"),
+            ("CRM_WEBHOOK_URL", "crm.example.com"),
+            ("TRIGGER_TOPICS", "acw,hangup"),
+        ],
+    )
+    .spawn()
+    .unwrap();
+    let result = tokio::time::timeout(Duration::from_secs(20), child.wait_with_output())
+        .await
+        .expect("init exits")
         .unwrap();
-    let result = tokio::time::timeout(Duration::from_secs(20), child.wait_with_output()).await.expect("init exits").unwrap();
     assert!(!result.status.success());
-    let logs = format!("{}{}", String::from_utf8_lossy(&result.stdout), String::from_utf8_lossy(&result.stderr));
-    let line = logs.lines().find(|l| l.contains("invalid configuration")).unwrap_or_else(|| panic!("{logs}"));
-    for needle in ["SUMMARY_LENGTH 'huge'", "CRM_WEBHOOK_URL 'crm.example.com'", "TRIGGER_TOPICS entry 'hangup'"] {
+    let logs = format!(
+        "{}{}",
+        String::from_utf8_lossy(&result.stdout),
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let line = logs
+        .lines()
+        .find(|l| l.contains("invalid configuration"))
+        .unwrap_or_else(|| panic!("{logs}"));
+    for needle in [
+        "SUMMARY_LENGTH 'huge'",
+        "CRM_WEBHOOK_URL 'crm.example.com'",
+        "TRIGGER_TOPICS entry 'hangup'",
+    ] {
         assert!(line.contains(needle), "{needle} missing from {line}");
     }
 }

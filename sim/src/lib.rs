@@ -25,7 +25,14 @@ use serde_json::{Value, json};
 use sha2::Sha256;
 
 /// The routes faults can be scripted for.
-pub const ROUTES: &[&str] = &["oauth", "summaries", "onDemand", "agentAssist", "sentiment", "crm"];
+pub const ROUTES: &[&str] = &[
+    "oauth",
+    "summaries",
+    "onDemand",
+    "agentAssist",
+    "sentiment",
+    "crm",
+];
 
 /// One scripted fault, consumed by one request on its route.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,7 +40,10 @@ pub const ROUTES: &[&str] = &["oauth", "summaries", "onDemand", "agentAssist", "
 pub enum Fault {
     /// Answer with this status (and `Retry-After` when given: seconds or an HTTP date).
     #[serde(rename_all = "camelCase")]
-    Status { status: u16, retry_after: Option<String> },
+    Status {
+        status: u16,
+        retry_after: Option<String>,
+    },
     /// Wait this long, then answer normally.
     Delay { ms: u64 },
     /// Summaries: the session summary is `Pending`.
@@ -124,17 +134,25 @@ impl Sim {
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.inner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Appends faults to a route's script.
     pub fn push_faults(&self, route: &str, faults: impl IntoIterator<Item = Fault>) {
-        self.lock().faults.entry(route.to_string()).or_default().extend(faults);
+        self.lock()
+            .faults
+            .entry(route.to_string())
+            .or_default()
+            .extend(faults);
     }
 
     /// Sets the summaries response for one conversation.
     pub fn set_summaries(&self, conversation_id: &str, response: Value) {
-        self.lock().summaries.insert(conversation_id.to_string(), response);
+        self.lock()
+            .summaries
+            .insert(conversation_id.to_string(), response);
     }
 
     /// Makes every issued token invalid, as if Genesys revoked them.
@@ -152,7 +170,12 @@ impl Sim {
     }
 
     pub fn requests(&self, route: &str) -> u64 {
-        self.lock().snapshot.requests.get(route).copied().unwrap_or(0)
+        self.lock()
+            .snapshot
+            .requests
+            .get(route)
+            .copied()
+            .unwrap_or(0)
     }
 
     pub fn reset(&self) {
@@ -166,7 +189,11 @@ impl Sim {
     /// Counts the request and takes the route's next fault, if any.
     fn begin(&self, route: &str) -> Option<Fault> {
         let mut inner = self.lock();
-        *inner.snapshot.requests.entry(route.to_string()).or_default() += 1;
+        *inner
+            .snapshot
+            .requests
+            .entry(route.to_string())
+            .or_default() += 1;
         inner.faults.get_mut(route).and_then(VecDeque::pop_front)
     }
 
@@ -225,13 +252,19 @@ pub async fn spawn(options: SimOptions, addr: SocketAddr) -> std::io::Result<Sim
 pub fn router(sim: Sim) -> Router {
     Router::new()
         .route("/oauth/token", post(oauth_token))
-        .route("/api/v2/conversations/agentassist/summaries", post(agent_assist))
+        .route(
+            "/api/v2/conversations/agentassist/summaries",
+            post(agent_assist),
+        )
         .route("/api/v2/conversations/{id}/summaries", get(summaries))
         .route(
             "/api/v2/conversations/{media}/{id}/participants/{pid}/communications/{cid}/summaries",
             post(on_demand),
         )
-        .route("/api/v2/speechandtextanalytics/conversations/{id}", get(sentiment))
+        .route(
+            "/api/v2/speechandtextanalytics/conversations/{id}",
+            get(sentiment),
+        )
         .route("/crm/webhook", post(crm_webhook))
         .route("/_sim/faults/{route}", post(control_faults))
         .route("/_sim/summaries/{id}", put(control_summaries))
@@ -249,7 +282,9 @@ fn genesys_error(status: StatusCode, code: &str, message: &str) -> Response {
     });
     let mut response = (status, Json(body)).into_response();
     if let Ok(v) = HeaderValue::from_str(&context_id) {
-        response.headers_mut().insert(HeaderName::from_static("inin-correlation-id"), v);
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static("inin-correlation-id"), v);
     }
     response
 }
@@ -257,7 +292,9 @@ fn genesys_error(status: StatusCode, code: &str, message: &str) -> Response {
 fn with_correlation(response: impl IntoResponse) -> Response {
     let mut response = response.into_response();
     if let Ok(v) = HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()) {
-        response.headers_mut().insert(HeaderName::from_static("inin-correlation-id"), v);
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static("inin-correlation-id"), v);
     }
     response
 }
@@ -265,16 +302,26 @@ fn with_correlation(response: impl IntoResponse) -> Response {
 /// Applies a transport-level fault; returns a response when the fault decides the answer.
 async fn apply(fault: &Option<Fault>) -> Option<Response> {
     match fault {
-        Some(Fault::Status { status, retry_after }) => {
+        Some(Fault::Status {
+            status,
+            retry_after,
+        }) => {
             let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             let message = if status == StatusCode::TOO_MANY_REQUESTS {
                 "Rate limit exceeded the maximum. [client.credentials.token.rate.per.minute]"
             } else {
                 "Simulated failure"
             };
-            let code = if status == StatusCode::TOO_MANY_REQUESTS { "too.many.requests" } else { "simulated.failure" };
+            let code = if status == StatusCode::TOO_MANY_REQUESTS {
+                "too.many.requests"
+            } else {
+                "simulated.failure"
+            };
             let mut response = genesys_error(status, code, message);
-            if let Some(value) = retry_after.as_deref().and_then(|v| HeaderValue::from_str(v).ok()) {
+            if let Some(value) = retry_after
+                .as_deref()
+                .and_then(|v| HeaderValue::from_str(v).ok())
+            {
                 response.headers_mut().insert("retry-after", value);
             }
             Some(response)
@@ -300,14 +347,21 @@ async fn oauth_token(State(sim): State<Sim>, headers: HeaderMap, body: Bytes) ->
     }
     let (client_id, client_secret, ttl) = {
         let inner = sim.lock();
-        (inner.options.client_id.clone(), inner.options.client_secret.clone(), inner.options.token_ttl)
+        (
+            inner.options.client_id.clone(),
+            inner.options.client_secret.clone(),
+            inner.options.token_ttl,
+        )
     };
     let expected = format!(
         "Basic {}",
         base64::engine::general_purpose::STANDARD.encode(format!("{client_id}:{client_secret}"))
     );
     let form = String::from_utf8_lossy(&body);
-    if !form.split('&').any(|kv| kv == "grant_type=client_credentials") {
+    if !form
+        .split('&')
+        .any(|kv| kv == "grant_type=client_credentials")
+    {
         return (StatusCode::BAD_REQUEST, Json(json!({"error": "unsupported_grant_type", "error_description": "grant_type must be client_credentials"}))).into_response();
     }
     if headers.get("authorization").and_then(|v| v.to_str().ok()) != Some(expected.as_str()) {
@@ -319,7 +373,8 @@ async fn oauth_token(State(sim): State<Sim>, headers: HeaderMap, body: Bytes) ->
         inner.tokens.insert(token.clone(), Instant::now() + ttl);
         inner.snapshot.tokens_issued += 1;
     }
-    Json(json!({"access_token": token, "token_type": "bearer", "expires_in": ttl.as_secs()})).into_response()
+    Json(json!({"access_token": token, "token_type": "bearer", "expires_in": ttl.as_secs()}))
+        .into_response()
 }
 
 fn default_summaries(conversation_id: &str, status: &str) -> Value {
@@ -349,14 +404,24 @@ async fn summaries(State(sim): State<Sim>, Path(id): Path<String>, headers: Head
         return response;
     }
     if !sim.authorized(&headers) {
-        return genesys_error(StatusCode::UNAUTHORIZED, "bad.credentials", "Invalid login credentials.");
+        return genesys_error(
+            StatusCode::UNAUTHORIZED,
+            "bad.credentials",
+            "Invalid login credentials.",
+        );
     }
     let custom = sim.lock().summaries.get(&id).cloned();
     let body = match fault {
         Some(Fault::NotReady) => default_summaries(&id, "Pending"),
         Some(Fault::SummaryError) => default_summaries(&id, "Error"),
         _ => match custom {
-            Some(Value::Null) => return genesys_error(StatusCode::NOT_FOUND, "not.found", "The requested conversation has no summaries."),
+            Some(Value::Null) => {
+                return genesys_error(
+                    StatusCode::NOT_FOUND,
+                    "not.found",
+                    "The requested conversation has no summaries.",
+                );
+            }
             Some(v) => v,
             None => default_summaries(&id, "Completed"),
         },
@@ -364,28 +429,57 @@ async fn summaries(State(sim): State<Sim>, Path(id): Path<String>, headers: Head
     with_correlation(Json(body))
 }
 
-async fn on_demand(State(sim): State<Sim>, Path((_media, _id, _pid, _cid)): Path<(String, String, String, String)>, headers: HeaderMap) -> Response {
+async fn on_demand(
+    State(sim): State<Sim>,
+    Path((_media, _id, _pid, _cid)): Path<(String, String, String, String)>,
+    headers: HeaderMap,
+) -> Response {
     let fault = sim.begin("onDemand");
     if let Some(response) = apply(&fault).await {
         return response;
     }
     if !sim.authorized(&headers) {
-        return genesys_error(StatusCode::UNAUTHORIZED, "bad.credentials", "Invalid login credentials.");
+        return genesys_error(
+            StatusCode::UNAUTHORIZED,
+            "bad.credentials",
+            "Invalid login credentials.",
+        );
     }
     let id = uuid::Uuid::new_v4().to_string();
-    with_correlation((StatusCode::ACCEPTED, Json(json!({"id": id, "status": "Queued", "selfUri": format!("/api/v2/conversations/summaries/{id}")}))))
+    with_correlation((
+        StatusCode::ACCEPTED,
+        Json(
+            json!({"id": id, "status": "Queued", "selfUri": format!("/api/v2/conversations/summaries/{id}")}),
+        ),
+    ))
 }
 
-async fn agent_assist(State(sim): State<Sim>, headers: HeaderMap, Json(request): Json<Value>) -> Response {
+async fn agent_assist(
+    State(sim): State<Sim>,
+    headers: HeaderMap,
+    Json(request): Json<Value>,
+) -> Response {
     let fault = sim.begin("agentAssist");
     if let Some(response) = apply(&fault).await {
         return response;
     }
     if !sim.authorized(&headers) {
-        return genesys_error(StatusCode::UNAUTHORIZED, "bad.credentials", "Invalid login credentials.");
+        return genesys_error(
+            StatusCode::UNAUTHORIZED,
+            "bad.credentials",
+            "Invalid login credentials.",
+        );
     }
-    if request.get("interactionId").and_then(Value::as_str).is_none() {
-        return genesys_error(StatusCode::BAD_REQUEST, "bad.request", "interactionId is required");
+    if request
+        .get("interactionId")
+        .and_then(Value::as_str)
+        .is_none()
+    {
+        return genesys_error(
+            StatusCode::BAD_REQUEST,
+            "bad.request",
+            "interactionId is required",
+        );
     }
     let mut body = json!({
         "id": uuid::Uuid::new_v4().to_string(),
@@ -405,12 +499,22 @@ async fn sentiment(State(sim): State<Sim>, Path(id): Path<String>, headers: Head
         return response;
     }
     if !sim.authorized(&headers) {
-        return genesys_error(StatusCode::UNAUTHORIZED, "bad.credentials", "Invalid login credentials.");
+        return genesys_error(
+            StatusCode::UNAUTHORIZED,
+            "bad.credentials",
+            "Invalid login credentials.",
+        );
     }
     let score = sim.lock().options.sentiment_score;
     match score {
-        Some(score) => with_correlation(Json(json!({"conversation": {"id": id}, "sentimentScore": score, "sentimentTrend": 0.1, "sentimentTrendClass": "Improving"}))),
-        None => genesys_error(StatusCode::NOT_FOUND, "not.found", "No analytics for this conversation"),
+        Some(score) => with_correlation(Json(
+            json!({"conversation": {"id": id}, "sentimentScore": score, "sentimentTrend": 0.1, "sentimentTrendClass": "Improving"}),
+        )),
+        None => genesys_error(
+            StatusCode::NOT_FOUND,
+            "not.found",
+            "No analytics for this conversation",
+        ),
     }
 }
 
@@ -426,12 +530,19 @@ pub fn signature_valid(secret: &str, header: &str, body: &[u8]) -> bool {
             v1 = hex::decode(x).ok();
         }
     }
-    let (Some(t), Some(v1)) = (t, v1) else { return false };
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let (Some(t), Some(v1)) = (t, v1) else {
+        return false;
+    };
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
     if t.parse::<i64>().map_or(true, |ts| (now - ts).abs() > 300) {
         return false;
     }
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret.as_bytes()) else { return false };
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret.as_bytes()) else {
+        return false;
+    };
     mac.update(format!("{t}.").as_bytes());
     mac.update(body);
     mac.verify_slice(&v1).is_ok()
@@ -450,13 +561,24 @@ async fn crm_webhook(State(sim): State<Sim>, headers: HeaderMap, body: Bytes) ->
             .is_some_and(|h| signature_valid(secret, h, &body))
     });
     if signature_ok == Some(false) {
-        return (StatusCode::UNAUTHORIZED, Json(json!({"error": "bad signature"}))).into_response();
+        return (
+            StatusCode::UNAUTHORIZED,
+            Json(json!({"error": "bad signature"})),
+        )
+            .into_response();
     }
     let Ok(json_body) = serde_json::from_slice::<Value>(&body) else {
-        return (StatusCode::BAD_REQUEST, Json(json!({"error": "body is not JSON"}))).into_response();
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"error": "body is not JSON"})),
+        )
+            .into_response();
     };
     let post = CrmPost {
-        idempotency_key: headers.get("idempotency-key").and_then(|v| v.to_str().ok()).map(str::to_string),
+        idempotency_key: headers
+            .get("idempotency-key")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string),
         signature_valid: signature_ok,
         body: json_body,
     };
@@ -464,16 +586,28 @@ async fn crm_webhook(State(sim): State<Sim>, headers: HeaderMap, body: Bytes) ->
     (StatusCode::CREATED, Json(json!({"status": "stored"}))).into_response()
 }
 
-async fn control_faults(State(sim): State<Sim>, Path(route): Path<String>, Json(faults): Json<Vec<Fault>>) -> Response {
+async fn control_faults(
+    State(sim): State<Sim>,
+    Path(route): Path<String>,
+    Json(faults): Json<Vec<Fault>>,
+) -> Response {
     if !ROUTES.contains(&route.as_str()) {
-        return (StatusCode::NOT_FOUND, format!("unknown route {route}; one of {}", ROUTES.join(", "))).into_response();
+        return (
+            StatusCode::NOT_FOUND,
+            format!("unknown route {route}; one of {}", ROUTES.join(", ")),
+        )
+            .into_response();
     }
     sim.push_faults(&route, faults);
     StatusCode::NO_CONTENT.into_response()
 }
 
 /// `null` makes the conversation answer 404.
-async fn control_summaries(State(sim): State<Sim>, Path(id): Path<String>, Json(body): Json<Value>) -> Response {
+async fn control_summaries(
+    State(sim): State<Sim>,
+    Path(id): Path<String>,
+    Json(body): Json<Value>,
+) -> Response {
     sim.set_summaries(&id, body);
     StatusCode::NO_CONTENT.into_response()
 }

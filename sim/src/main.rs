@@ -18,7 +18,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--client-secret" => options.client_secret = value()?,
             "--signing-secret" => options.signing_secret = Some(value()?),
             "--help" | "-h" => {
-                println!("genesys-sim [--port N] [--client-id ID] [--client-secret S] [--signing-secret S]");
+                println!(
+                    "genesys-sim [--port N] [--client-id ID] [--client-secret S] [--signing-secret S]"
+                );
                 return Ok(());
             }
             other => return Err(format!("unknown argument {other}").into()),

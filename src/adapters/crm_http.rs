@@ -21,7 +21,13 @@ pub struct CrmHttp<S> {
 }
 
 impl<S: SecretStore> CrmHttp<S> {
-    pub fn new(client: Client, url: impl Into<String>, credentials: Arc<Credentials<S>>, policy: RetryPolicy, timeout: Duration) -> Self {
+    pub fn new(
+        client: Client,
+        url: impl Into<String>,
+        credentials: Arc<Credentials<S>>,
+        policy: RetryPolicy,
+        timeout: Duration,
+    ) -> Self {
         Self {
             client,
             url: url.into(),
@@ -33,7 +39,12 @@ impl<S: SecretStore> CrmHttp<S> {
 }
 
 impl<S: SecretStore> CrmSink for CrmHttp<S> {
-    async fn deliver(&self, body: &[u8], idempotency_key: &str, deadline: &Deadline) -> Result<CrmDelivery, CrmError> {
+    async fn deliver(
+        &self,
+        body: &[u8],
+        idempotency_key: &str,
+        deadline: &Deadline,
+    ) -> Result<CrmDelivery, CrmError> {
         let signing_secret = self.credentials.get().await?.webhook_signing_secret;
         if signing_secret.is_none() {
             tracing::warn!("the secret has no webhookSigningSecret: the CRM post is not signed");
@@ -47,8 +58,14 @@ impl<S: SecretStore> CrmSink for CrmHttp<S> {
                 .body(body.to_vec());
             match &signing_secret {
                 Some(secret) => {
-                    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
-                    request.header(SIGNATURE_HEADER, signature_header(secret.expose().as_bytes(), now, body))
+                    let now = SystemTime::now()
+                        .duration_since(UNIX_EPOCH)
+                        .map(|d| d.as_secs() as i64)
+                        .unwrap_or(0);
+                    request.header(
+                        SIGNATURE_HEADER,
+                        signature_header(secret.expose().as_bytes(), now, body),
+                    )
                 }
                 None => request,
             }
@@ -69,7 +86,9 @@ impl<S: SecretStore> CrmSink for CrmHttp<S> {
                 attempts,
                 last: failure.to_string(),
             }),
-            Err(GaveUp::Deadline { failure, .. }) => Err(CrmError::DeadlineExceeded(format!("last attempt: {failure}"))),
+            Err(GaveUp::Deadline { failure, .. }) => Err(CrmError::DeadlineExceeded(format!(
+                "last attempt: {failure}"
+            ))),
         }
     }
 }

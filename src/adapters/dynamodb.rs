@@ -17,7 +17,10 @@ use aws_sdk_dynamodb::error::{DisplayErrorContext, SdkError};
 use aws_sdk_dynamodb::operation::put_item::PutItemError;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::operation::update_item::UpdateItemError;
-use aws_sdk_dynamodb::types::{AttributeValue, Put, ReturnValue, ReturnValuesOnConditionCheckFailure, TransactWriteItem, Update};
+use aws_sdk_dynamodb::types::{
+    AttributeValue, Put, ReturnValue, ReturnValuesOnConditionCheckFailure, TransactWriteItem,
+    Update,
+};
 use serde_json::Value;
 
 use crate::audit::{AuditRecord, ClaimOutcome, WorkState, WorkUnit};
@@ -42,11 +45,15 @@ fn n(value: impl ToString) -> AttributeValue {
 }
 
 fn get_s<'a>(item: &'a Item, key: &str) -> Option<&'a str> {
-    item.get(key).and_then(|v| v.as_s().ok()).map(String::as_str)
+    item.get(key)
+        .and_then(|v| v.as_s().ok())
+        .map(String::as_str)
 }
 
 fn get_n(item: &Item, key: &str) -> Option<i64> {
-    item.get(key).and_then(|v| v.as_n().ok()).and_then(|v| v.parse().ok())
+    item.get(key)
+        .and_then(|v| v.as_n().ok())
+        .and_then(|v| v.parse().ok())
 }
 
 fn now_secs() -> i64 {
@@ -71,7 +78,11 @@ pub fn to_attribute(value: &Value) -> AttributeValue {
         Value::Number(num) => AttributeValue::N(num.to_string()),
         Value::String(text) => AttributeValue::S(text.clone()),
         Value::Array(items) => AttributeValue::L(items.iter().map(to_attribute).collect()),
-        Value::Object(map) => AttributeValue::M(map.iter().map(|(k, v)| (k.clone(), to_attribute(v))).collect()),
+        Value::Object(map) => AttributeValue::M(
+            map.iter()
+                .map(|(k, v)| (k.clone(), to_attribute(v)))
+                .collect(),
+        ),
     }
 }
 
@@ -144,7 +155,10 @@ impl DynamoWorkStore {
     }
 
     fn work_key(unit: &WorkUnit) -> (AttributeValue, AttributeValue) {
-        (s(&unit.conversation_id), s(format!("work#{}", unit.scope())))
+        (
+            s(&unit.conversation_id),
+            s(format!("work#{}", unit.scope())),
+        )
     }
 
     /// The audit record as top-level attributes, plus keys and TTL.
@@ -168,7 +182,12 @@ impl DynamoWorkStore {
 }
 
 impl WorkStore for DynamoWorkStore {
-    async fn claim(&self, unit: &WorkUnit, claim_id: &str, lease_until_ms: u64) -> Result<ClaimOutcome, DependencyError> {
+    async fn claim(
+        &self,
+        unit: &WorkUnit,
+        claim_id: &str,
+        lease_until_ms: u64,
+    ) -> Result<ClaimOutcome, DependencyError> {
         let (pk, sk) = Self::work_key(unit);
         let result = self
             .client
@@ -208,7 +227,12 @@ impl WorkStore for DynamoWorkStore {
                     resume_payload: get_s(&item, "resumePayload").map(str::to_string),
                 })
             }
-            Err(SdkError::ServiceError(context)) if matches!(context.err(), UpdateItemError::ConditionalCheckFailedException(_)) => {
+            Err(SdkError::ServiceError(context))
+                if matches!(
+                    context.err(),
+                    UpdateItemError::ConditionalCheckFailedException(_)
+                ) =>
+            {
                 let UpdateItemError::ConditionalCheckFailedException(e) = context.err() else {
                     unreachable!("matched above")
                 };
@@ -225,7 +249,14 @@ impl WorkStore for DynamoWorkStore {
         }
     }
 
-    async fn finish(&self, unit: &WorkUnit, claim_id: &str, state: WorkState, record: &AuditRecord, resume_payload: Option<&str>) -> Result<(), DependencyError> {
+    async fn finish(
+        &self,
+        unit: &WorkUnit,
+        claim_id: &str,
+        state: WorkState,
+        record: &AuditRecord,
+        resume_payload: Option<&str>,
+    ) -> Result<(), DependencyError> {
         let (pk, sk) = Self::work_key(unit);
         let audit_sk = format!("audit#{}#{}#{}", unit.scope(), record.recorded_at, claim_id);
         let mut update = Update::builder()
@@ -245,10 +276,16 @@ impl WorkStore for DynamoWorkStore {
                 .expression_attribute_values(":payload", s(payload)),
             None => update.update_expression("SET #state = :state, finishedAt = :now, lastEvent = :event, lastAudit = :audit REMOVE leaseUntil, resumePayload"),
         };
-        let update = update.build().map_err(|e| failure("TransactWriteItems", &e))?;
+        let update = update
+            .build()
+            .map_err(|e| failure("TransactWriteItems", &e))?;
         let put = Put::builder()
             .table_name(&self.table)
-            .set_item(Some(self.audit_item(unit.conversation_id.clone(), audit_sk, record)))
+            .set_item(Some(self.audit_item(
+                unit.conversation_id.clone(),
+                audit_sk,
+                record,
+            )))
             .condition_expression("attribute_not_exists(pk)")
             .build()
             .map_err(|e| failure("TransactWriteItems", &e))?;
@@ -261,16 +298,26 @@ impl WorkStore for DynamoWorkStore {
             .await;
         match result {
             Ok(_) => Ok(()),
-            Err(SdkError::ServiceError(context)) if matches!(context.err(), TransactWriteItemsError::TransactionCanceledException(_)) => {
+            Err(SdkError::ServiceError(context))
+                if matches!(
+                    context.err(),
+                    TransactWriteItemsError::TransactionCanceledException(_)
+                ) =>
+            {
                 let TransactWriteItemsError::TransactionCanceledException(e) = context.err() else {
                     unreachable!("matched above")
                 };
-                let reasons: Vec<&str> = e.cancellation_reasons().iter().map(|r| r.code().unwrap_or("None")).collect();
+                let reasons: Vec<&str> = e
+                    .cancellation_reasons()
+                    .iter()
+                    .map(|r| r.code().unwrap_or("None"))
+                    .collect();
                 Err(DependencyError {
                     service: "DynamoDB",
                     operation: "TransactWriteItems",
                     message: if reasons.first() == Some(&"ConditionalCheckFailed") {
-                        "the claim was taken over by another invocation after its lease expired".to_string()
+                        "the claim was taken over by another invocation after its lease expired"
+                            .to_string()
                     } else {
                         format!("transaction cancelled: {}", reasons.join(", "))
                     },
@@ -281,8 +328,15 @@ impl WorkStore for DynamoWorkStore {
     }
 
     async fn record(&self, record: &AuditRecord) -> Result<bool, DependencyError> {
-        let event_id = record.event_id.as_deref().unwrap_or(&record.lambda_request_id);
-        let item = self.audit_item(format!("event#{event_id}"), "audit#rejected".to_string(), record);
+        let event_id = record
+            .event_id
+            .as_deref()
+            .unwrap_or(&record.lambda_request_id);
+        let item = self.audit_item(
+            format!("event#{event_id}"),
+            "audit#rejected".to_string(),
+            record,
+        );
         let result = self
             .client
             .put_item()
@@ -293,7 +347,14 @@ impl WorkStore for DynamoWorkStore {
             .await;
         match result {
             Ok(_) => Ok(true),
-            Err(SdkError::ServiceError(context)) if matches!(context.err(), PutItemError::ConditionalCheckFailedException(_)) => Ok(false),
+            Err(SdkError::ServiceError(context))
+                if matches!(
+                    context.err(),
+                    PutItemError::ConditionalCheckFailedException(_)
+                ) =>
+            {
+                Ok(false)
+            }
             Err(e) => Err(failure("PutItem", &e)),
         }
     }
@@ -309,7 +370,10 @@ mod tests {
         let a = to_attribute(&json!({"a": 1, "b": [true, null], "c": "x"}));
         let AttributeValue::M(m) = a else { panic!() };
         assert_eq!(m["a"], AttributeValue::N("1".into()));
-        assert_eq!(m["b"], AttributeValue::L(vec![AttributeValue::Bool(true), AttributeValue::Null(true)]));
+        assert_eq!(
+            m["b"],
+            AttributeValue::L(vec![AttributeValue::Bool(true), AttributeValue::Null(true)])
+        );
         assert_eq!(m["c"], AttributeValue::S("x".into()));
     }
 }

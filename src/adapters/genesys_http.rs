@@ -12,7 +12,10 @@ use serde_json::Value;
 use super::http::{CORRELATION_HEADER, Failure, GaveUp, header, send};
 use crate::deadline::Deadline;
 use crate::generate::{AgentAssistRequest, GenesysError, OnDemandRequest, SummariesResponse};
-use crate::ports::{BearerTokens, CachedToken, Fetched, GenesysApi, GenesysCredentials, OAuthClient, OAuthError, Secret};
+use crate::ports::{
+    BearerTokens, CachedToken, Fetched, GenesysApi, GenesysCredentials, OAuthClient, OAuthError,
+    Secret,
+};
 use crate::retry::RetryPolicy;
 
 /// Every API request carries a fresh id, as the tutorial's `X-Genesys-Request-Id`.
@@ -27,7 +30,12 @@ pub struct GenesysLogin {
 }
 
 impl GenesysLogin {
-    pub fn new(client: Client, token_url: impl Into<String>, policy: RetryPolicy, timeout: Duration) -> Self {
+    pub fn new(
+        client: Client,
+        token_url: impl Into<String>,
+        policy: RetryPolicy,
+        timeout: Duration,
+    ) -> Self {
         Self {
             client,
             token_url: token_url.into(),
@@ -50,7 +58,11 @@ struct OAuthErrorBody {
 }
 
 impl OAuthClient for GenesysLogin {
-    async fn client_credentials(&self, credentials: &GenesysCredentials, deadline: &Deadline) -> Result<CachedToken, OAuthError> {
+    async fn client_credentials(
+        &self,
+        credentials: &GenesysCredentials,
+        deadline: &Deadline,
+    ) -> Result<CachedToken, OAuthError> {
         let basic = base64::engine::general_purpose::STANDARD.encode(format!(
             "{}:{}",
             credentials.client_id,
@@ -60,13 +72,21 @@ impl OAuthClient for GenesysLogin {
             self.client
                 .post(&self.token_url)
                 .header(reqwest::header::AUTHORIZATION, format!("Basic {basic}"))
-                .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header(
+                    reqwest::header::CONTENT_TYPE,
+                    "application/x-www-form-urlencoded",
+                )
                 .body("grant_type=client_credentials")
         };
         let response = match send(build, &self.policy, self.timeout, deadline).await {
             Ok((response, _)) => response,
             Err(GaveUp::Failed {
-                failure: Failure::Status { status: status @ (400 | 401 | 403), body, .. },
+                failure:
+                    Failure::Status {
+                        status: status @ (400 | 401 | 403),
+                        body,
+                        ..
+                    },
                 ..
             }) => {
                 let parsed: OAuthErrorBody = serde_json::from_str(&body).unwrap_or_default();
@@ -78,11 +98,13 @@ impl OAuthClient for GenesysLogin {
             }
             Err(gave_up) => return Err(OAuthError::Unavailable(gave_up.failure().to_string())),
         };
-        let token: TokenResponse = response
-            .json()
-            .await
-            .map_err(|_| OAuthError::Unavailable("the token response is not the expected JSON".to_string()))?;
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+        let token: TokenResponse = response.json().await.map_err(|_| {
+            OAuthError::Unavailable("the token response is not the expected JSON".to_string())
+        })?;
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
         Ok(CachedToken {
             access_token: Secret::new(token.access_token),
             expires_at: now + token.expires_in.max(0),
@@ -109,7 +131,14 @@ struct ErrorBody {
 }
 
 impl<T: BearerTokens> GenesysHttp<T> {
-    pub fn new(client: Client, api_base: impl Into<String>, agent_assist_path: impl Into<String>, tokens: Arc<T>, policy: RetryPolicy, timeout: Duration) -> Self {
+    pub fn new(
+        client: Client,
+        api_base: impl Into<String>,
+        agent_assist_path: impl Into<String>,
+        tokens: Arc<T>,
+        policy: RetryPolicy,
+        timeout: Duration,
+    ) -> Self {
         Self {
             client,
             api_base: api_base.into(),
@@ -121,7 +150,13 @@ impl<T: BearerTokens> GenesysHttp<T> {
     }
 
     /// One API call: retries per policy; on 401 drops the token and tries once more with a new one.
-    async fn call(&self, method: Method, path: &str, body: Option<Vec<u8>>, deadline: &Deadline) -> Result<(Value, Option<String>), GenesysError> {
+    async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+        deadline: &Deadline,
+    ) -> Result<(Value, Option<String>), GenesysError> {
         let url = format!("{}{}", self.api_base, path);
         let mut refreshed = false;
         loop {
@@ -144,11 +179,15 @@ impl<T: BearerTokens> GenesysHttp<T> {
                 Ok((response, attempts)) => {
                     let correlation_id = header(&response, CORRELATION_HEADER);
                     tracing::debug!(%path, attempts, correlation_id = correlation_id.as_deref().unwrap_or(""), "Genesys call succeeded");
-                    let text = response.bytes().await.map_err(|_| GenesysError::InvalidResponse("the body could not be read".to_string()))?;
+                    let text = response.bytes().await.map_err(|_| {
+                        GenesysError::InvalidResponse("the body could not be read".to_string())
+                    })?;
                     let value = if text.is_empty() {
                         Value::Null
                     } else {
-                        serde_json::from_slice(&text).map_err(|_| GenesysError::InvalidResponse("the body is not JSON".to_string()))?
+                        serde_json::from_slice(&text).map_err(|_| {
+                            GenesysError::InvalidResponse("the body is not JSON".to_string())
+                        })?
                     };
                     return Ok((value, correlation_id));
                 }
@@ -175,7 +214,11 @@ fn to_genesys_error(gave_up: GaveUp) -> GenesysError {
         return GenesysError::DeadlineExceeded(format!("last attempt: {failure}"));
     }
     match failure {
-        Failure::Status { status, body, correlation_id } => {
+        Failure::Status {
+            status,
+            body,
+            correlation_id,
+        } => {
             let parsed: ErrorBody = serde_json::from_str(&body).unwrap_or_default();
             if let Some(id) = &correlation_id {
                 tracing::warn!(status, correlation_id = %id, "Genesys call failed");
@@ -193,30 +236,60 @@ fn to_genesys_error(gave_up: GaveUp) -> GenesysError {
 }
 
 impl<T: BearerTokens> GenesysApi for GenesysHttp<T> {
-    async fn conversation_summaries(&self, conversation_id: &str, deadline: &Deadline) -> Result<Fetched<SummariesResponse>, GenesysError> {
+    async fn conversation_summaries(
+        &self,
+        conversation_id: &str,
+        deadline: &Deadline,
+    ) -> Result<Fetched<SummariesResponse>, GenesysError> {
         let path = format!("/api/v2/conversations/{conversation_id}/summaries");
         let (value, correlation_id) = self.call(Method::GET, &path, None, deadline).await?;
         let body = serde_json::from_value(value)
             .map_err(|e| GenesysError::InvalidResponse(format!("summaries response: {e}")))?;
-        Ok(Fetched { body, correlation_id })
+        Ok(Fetched {
+            body,
+            correlation_id,
+        })
     }
 
-    async fn request_summary(&self, request: &OnDemandRequest, deadline: &Deadline) -> Result<(), GenesysError> {
+    async fn request_summary(
+        &self,
+        request: &OnDemandRequest,
+        deadline: &Deadline,
+    ) -> Result<(), GenesysError> {
         let path = format!(
             "/api/v2/conversations/{}/{}/participants/{}/communications/{}/summaries",
-            request.media_path, request.conversation_id, request.participant_id, request.communication_id
+            request.media_path,
+            request.conversation_id,
+            request.participant_id,
+            request.communication_id
         );
-        let body = serde_json::to_vec(&serde_json::json!({ "locale": request.locale })).unwrap_or_default();
-        self.call(Method::POST, &path, Some(body), deadline).await.map(|_| ())
+        let body = serde_json::to_vec(&serde_json::json!({ "locale": request.locale }))
+            .unwrap_or_default();
+        self.call(Method::POST, &path, Some(body), deadline)
+            .await
+            .map(|_| ())
     }
 
-    async fn agent_assist_summary(&self, request: &AgentAssistRequest, deadline: &Deadline) -> Result<Fetched<Value>, GenesysError> {
+    async fn agent_assist_summary(
+        &self,
+        request: &AgentAssistRequest,
+        deadline: &Deadline,
+    ) -> Result<Fetched<Value>, GenesysError> {
         let body = serde_json::to_vec(request).unwrap_or_default();
-        let (body, correlation_id) = self.call(Method::POST, &self.agent_assist_path, Some(body), deadline).await?;
-        Ok(Fetched { body, correlation_id })
+        let (body, correlation_id) = self
+            .call(Method::POST, &self.agent_assist_path, Some(body), deadline)
+            .await?;
+        Ok(Fetched {
+            body,
+            correlation_id,
+        })
     }
 
-    async fn transcript_sentiment(&self, conversation_id: &str, deadline: &Deadline) -> Result<Option<f64>, GenesysError> {
+    async fn transcript_sentiment(
+        &self,
+        conversation_id: &str,
+        deadline: &Deadline,
+    ) -> Result<Option<f64>, GenesysError> {
         let path = format!("/api/v2/speechandtextanalytics/conversations/{conversation_id}");
         match self.call(Method::GET, &path, None, deadline).await {
             Ok((value, _)) => Ok(value.get("sentimentScore").and_then(Value::as_f64)),

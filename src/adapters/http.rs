@@ -56,7 +56,12 @@ const MAX_ERROR_BODY: usize = 4096;
 /// Sends the request `build` makes (called once per attempt, so headers such as signatures and
 /// request ids are fresh) until it succeeds, fails permanently, runs out of attempts or of time.
 /// 401 is returned at once: only the caller knows how to refresh credentials.
-pub async fn send(build: impl Fn() -> RequestBuilder, policy: &RetryPolicy, timeout: Duration, deadline: &Deadline) -> Result<(Response, u32), GaveUp> {
+pub async fn send(
+    build: impl Fn() -> RequestBuilder,
+    policy: &RetryPolicy,
+    timeout: Duration,
+    deadline: &Deadline,
+) -> Result<(Response, u32), GaveUp> {
     let mut attempt = 0;
     loop {
         attempt += 1;
@@ -93,9 +98,15 @@ pub async fn send(build: impl Fn() -> RequestBuilder, policy: &RetryPolicy, time
                             correlation_id,
                         };
                         if matches!(class, StatusClass::Permanent | StatusClass::Unauthorized) {
-                            return Err(GaveUp::Failed { failure, attempts: attempt });
+                            return Err(GaveUp::Failed {
+                                failure,
+                                attempts: attempt,
+                            });
                         }
-                        (failure, retry_after.filter(|_| class == StatusClass::RateLimited))
+                        (
+                            failure,
+                            retry_after.filter(|_| class == StatusClass::RateLimited),
+                        )
                     }
                 }
             }
@@ -103,23 +114,37 @@ pub async fn send(build: impl Fn() -> RequestBuilder, policy: &RetryPolicy, time
             Err(e) => (Failure::Unreachable(describe(&e)), None),
         };
         if attempt >= policy.max_attempts {
-            return Err(GaveUp::Failed { failure, attempts: attempt });
+            return Err(GaveUp::Failed {
+                failure,
+                attempts: attempt,
+            });
         }
         let wait = policy.wait_for(attempt, retry_after);
         tracing::warn!(attempt, %failure, wait_ms = wait.as_millis() as u64, "retrying HTTP call");
         if !deadline.sleep(wait).await {
-            return Err(GaveUp::Deadline { failure, attempts: attempt });
+            return Err(GaveUp::Deadline {
+                failure,
+                attempts: attempt,
+            });
         }
     }
 }
 
 pub fn header(response: &Response, name: &str) -> Option<String> {
-    response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
 }
 
 /// A transport error's chain without the URL (query strings may carry ids we do not log).
 fn describe(error: &reqwest::Error) -> String {
-    let mut text = if error.is_connect() { "connection failed".to_string() } else { "request failed".to_string() };
+    let mut text = if error.is_connect() {
+        "connection failed".to_string()
+    } else {
+        "request failed".to_string()
+    };
     let mut source = std::error::Error::source(error);
     while let Some(cause) = source {
         text.push_str(": ");

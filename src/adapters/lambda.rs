@@ -7,7 +7,7 @@ use lambda_runtime::{Diagnostic, LambdaEvent};
 use serde_json::Value;
 
 use crate::deadline::Deadline;
-use crate::pipeline::{HandlerError, Handled, Invocation, Pipeline};
+use crate::pipeline::{Handled, HandlerError, Invocation, Pipeline};
 use crate::ports::{CrmSink, GenesysApi, WorkStore};
 
 pub async fn handle<G: GenesysApi, C: CrmSink, W: WorkStore>(
@@ -22,7 +22,9 @@ pub async fn handle<G: GenesysApi, C: CrmSink, W: WorkStore>(
     };
     let result = pipeline.handle(&event.payload, &invocation).await;
     let outcome = match &result {
-        Ok(handled) => serde_json::to_value(handled.outcome).ok().and_then(|v| v.as_str().map(str::to_string)),
+        Ok(handled) => serde_json::to_value(handled.outcome)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string)),
         Err(error) => {
             tracing::error!(%error, "invocation failed; Lambda will retry it");
             Some(error_metric_name(error).to_string())

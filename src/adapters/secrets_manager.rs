@@ -39,7 +39,10 @@ impl SecretStore for SecretsManagerStore {
 }
 
 /// Parses the secret JSON; problems name fields, never values.
-pub fn parse_secret(secret_id: &str, text: Option<&str>) -> Result<GenesysCredentials, SecretError> {
+pub fn parse_secret(
+    secret_id: &str,
+    text: Option<&str>,
+) -> Result<GenesysCredentials, SecretError> {
     let malformed = |problem: &str| SecretError::Malformed {
         secret_id: secret_id.to_string(),
         problem: problem.to_string(),
@@ -52,9 +55,15 @@ pub fn parse_secret(secret_id: &str, text: Option<&str>) -> Result<GenesysCreden
             .map(str::trim)
             .filter(|s| !s.is_empty())
     };
-    let missing: Vec<&str> = ["clientId", "clientSecret"].into_iter().filter(|f| field(f).is_none()).collect();
+    let missing: Vec<&str> = ["clientId", "clientSecret"]
+        .into_iter()
+        .filter(|f| field(f).is_none())
+        .collect();
     if !missing.is_empty() {
-        return Err(malformed(&format!("{} missing or empty", missing.join(" and "))));
+        return Err(malformed(&format!(
+            "{} missing or empty",
+            missing.join(" and ")
+        )));
     }
     Ok(GenesysCredentials {
         client_id: field("clientId").unwrap_or_default().to_string(),
@@ -69,11 +78,18 @@ mod tests {
 
     #[test]
     fn parses_and_names_missing_fields_without_values() {
-        let c = parse_secret("s", Some(r#"{"clientId":"id","clientSecret":"pw","webhookSigningSecret":"wh"}"#)).unwrap();
+        let c = parse_secret(
+            "s",
+            Some(r#"{"clientId":"id","clientSecret":"pw","webhookSigningSecret":"wh"}"#),
+        )
+        .unwrap();
         assert_eq!(c.client_id, "id");
         assert_eq!(c.webhook_signing_secret.unwrap().expose(), "wh");
         let err = parse_secret("s", Some(r#"{"clientId":"id","clientSecret":"  "}"#)).unwrap_err();
-        assert_eq!(err.to_string(), "secret s is malformed: clientSecret missing or empty");
+        assert_eq!(
+            err.to_string(),
+            "secret s is malformed: clientSecret missing or empty"
+        );
         let err = parse_secret("s", Some("hunter2")).unwrap_err().to_string();
         assert!(err.contains("not JSON") && !err.contains("hunter2"));
     }

@@ -20,7 +20,13 @@ pub enum PiiKind {
 
 impl PiiKind {
     /// Detection order: more specific shapes first, so a card number is not taken for a phone.
-    pub const PRIORITY: [PiiKind; 5] = [PiiKind::Email, PiiKind::Iban, PiiKind::Card, PiiKind::Ssn, PiiKind::Phone];
+    pub const PRIORITY: [PiiKind; 5] = [
+        PiiKind::Email,
+        PiiKind::Iban,
+        PiiKind::Card,
+        PiiKind::Ssn,
+        PiiKind::Phone,
+    ];
 
     /// The replacement text: names the type and holds no digits, so redaction is idempotent.
     pub fn token(self) -> &'static str {
@@ -58,7 +64,8 @@ impl Default for Redactor {
 
 impl Redactor {
     pub fn new() -> Self {
-        let compile = |kind, pattern: &str| (kind, Regex::new(pattern).expect("PII pattern compiles"));
+        let compile =
+            |kind, pattern: &str| (kind, Regex::new(pattern).expect("PII pattern compiles"));
         Self {
             patterns: vec![
                 compile(
@@ -92,7 +99,11 @@ impl Redactor {
                     continue;
                 };
                 if accepted.iter().all(|s| end <= s.start || start >= s.end) {
-                    accepted.push(PiiSpan { start, end, kind: *kind });
+                    accepted.push(PiiSpan {
+                        start,
+                        end,
+                        kind: *kind,
+                    });
                 }
             }
         }
@@ -123,7 +134,11 @@ impl Redactor {
 /// Checks a candidate and returns the span to redact (an IBAN may be trimmed to its country length).
 fn validate(kind: PiiKind, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let candidate = &text[start..end];
-    let digits: Vec<u8> = candidate.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    let digits: Vec<u8> = candidate
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect();
     let (start, end) = match kind {
         PiiKind::Email => (start, end),
         PiiKind::Iban => (start, start + iban_length(candidate)?),
@@ -137,7 +152,13 @@ fn validate(kind: PiiKind, text: &str, start: usize, end: usize) -> Option<(usiz
             let area = digits[0] as u32 * 100 + digits[1] as u32 * 10 + digits[2] as u32;
             let group = digits[3] * 10 + digits[4];
             let serial = &digits[5..9];
-            if area == 0 || area == 666 || area >= 900 || group == 0 || serial.iter().all(|d| *d == 0) || mixed_separators(candidate) {
+            if area == 0
+                || area == 666
+                || area >= 900
+                || group == 0
+                || serial.iter().all(|d| *d == 0)
+                || mixed_separators(candidate)
+            {
                 return None;
             }
             (start, end)
@@ -270,7 +291,11 @@ fn iban_mod97(compact: &str) -> bool {
             'A'..='Z' => c as u32 - 'A' as u32 + 10,
             _ => return false,
         };
-        remainder = if value >= 10 { (remainder * 100 + value) % 97 } else { (remainder * 10 + value) % 97 };
+        remainder = if value >= 10 {
+            (remainder * 100 + value) % 97
+        } else {
+            (remainder * 10 + value) % 97
+        };
     }
     remainder == 1
 }
@@ -286,14 +311,26 @@ mod tests {
     #[test]
     fn each_type_is_redacted_with_a_named_token() {
         let cases = [
-            ("call me at (212) 555-0143 today", "call me at [REDACTED:PHONE] today"),
+            (
+                "call me at (212) 555-0143 today",
+                "call me at [REDACTED:PHONE] today",
+            ),
             ("call +1 212.555.0143.", "call [REDACTED:PHONE]."),
             ("UK line +44 20 7946 0958 ok", "UK line [REDACTED:PHONE] ok"),
-            ("mail jane.doe+billing@mail.example.co.uk now", "mail [REDACTED:EMAIL] now"),
-            ("card 4111 1111 1111 1111 was charged", "card [REDACTED:CARD] was charged"),
+            (
+                "mail jane.doe+billing@mail.example.co.uk now",
+                "mail [REDACTED:EMAIL] now",
+            ),
+            (
+                "card 4111 1111 1111 1111 was charged",
+                "card [REDACTED:CARD] was charged",
+            ),
             ("card 5500-0000-0000-0004.", "card [REDACTED:CARD]."),
             ("SSN 123-45-6789 on file", "SSN [REDACTED:SSN] on file"),
-            ("IBAN GB82 WEST 1234 5698 7654 32 please", "IBAN [REDACTED:IBAN] please"),
+            (
+                "IBAN GB82 WEST 1234 5698 7654 32 please",
+                "IBAN [REDACTED:IBAN] please",
+            ),
             ("IBAN DE89370400440532013000.", "IBAN [REDACTED:IBAN]."),
         ];
         for (input, expected) in cases {
@@ -320,7 +357,10 @@ mod tests {
     fn redaction_is_idempotent_and_keeps_utf8_intact() {
         let text = "お客様の電話番号は090-1234-5678、メールはtaro@example.jpです。カード4111111111111111。";
         let once = redact(text);
-        assert_eq!(once, "お客様の電話番号は[REDACTED:PHONE]、メールは[REDACTED:EMAIL]です。カード[REDACTED:CARD]。");
+        assert_eq!(
+            once,
+            "お客様の電話番号は[REDACTED:PHONE]、メールは[REDACTED:EMAIL]です。カード[REDACTED:CARD]。"
+        );
         assert_eq!(redact(&once), once);
     }
 

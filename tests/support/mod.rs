@@ -9,7 +9,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 
 use aws_config::{BehaviorVersion, Region, SdkConfig};
-use aws_sdk_dynamodb::types::{AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType};
+use aws_sdk_dynamodb::types::{
+    AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
+};
 use genesys_sim::{SimHandle, SimOptions};
 
 pub const CLIENT_ID: &str = "test-client-id";
@@ -45,11 +47,25 @@ pub fn moto_endpoint() -> &'static str {
                 .stdout(Stdio::piped())
                 .stderr(Stdio::inherit())
                 .spawn()
-                .unwrap_or_else(|e| panic!("cannot start moto ({}): {e}; run scripts/setup first", python().display()));
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "cannot start moto ({}): {e}; run scripts/setup first",
+                        python().display()
+                    )
+                });
             let mut line = String::new();
-            BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("moto prints its address");
-            let endpoint = line.trim().strip_prefix("listening on ").unwrap_or_else(|| panic!("unexpected moto output {line:?}")).to_string();
-            Moto { endpoint, _child: child }
+            BufReader::new(child.stdout.take().expect("stdout"))
+                .read_line(&mut line)
+                .expect("moto prints its address");
+            let endpoint = line
+                .trim()
+                .strip_prefix("listening on ")
+                .unwrap_or_else(|| panic!("unexpected moto output {line:?}"))
+                .to_string();
+            Moto {
+                endpoint,
+                _child: child,
+            }
         })
         .endpoint
 }
@@ -58,13 +74,18 @@ pub async fn aws_config() -> SdkConfig {
     aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new("us-east-1"))
         .endpoint_url(moto_endpoint())
-        .credentials_provider(aws_sdk_dynamodb::config::Credentials::new("testing", "testing", None, None, "tests"))
+        .credentials_provider(aws_sdk_dynamodb::config::Credentials::new(
+            "testing", "testing", None, None, "tests",
+        ))
         .load()
         .await
 }
 
 pub fn unique(prefix: &str) -> String {
-    format!("{prefix}-{}", &uuid::Uuid::new_v4().simple().to_string()[..12])
+    format!(
+        "{prefix}-{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..12]
+    )
 }
 
 pub async fn create_token_table(config: &SdkConfig, name: &str) {
@@ -73,8 +94,20 @@ pub async fn create_token_table(config: &SdkConfig, name: &str) {
         .create_table()
         .table_name(name)
         .billing_mode(BillingMode::PayPerRequest)
-        .attribute_definitions(AttributeDefinition::builder().attribute_name("pk").attribute_type(ScalarAttributeType::S).build().unwrap())
-        .key_schema(KeySchemaElement::builder().attribute_name("pk").key_type(KeyType::Hash).build().unwrap())
+        .attribute_definitions(
+            AttributeDefinition::builder()
+                .attribute_name("pk")
+                .attribute_type(ScalarAttributeType::S)
+                .build()
+                .unwrap(),
+        )
+        .key_schema(
+            KeySchemaElement::builder()
+                .attribute_name("pk")
+                .key_type(KeyType::Hash)
+                .build()
+                .unwrap(),
+        )
         .send()
         .await
         .expect("create token table");
@@ -86,10 +119,34 @@ pub async fn create_audit_table(config: &SdkConfig, name: &str) {
         .create_table()
         .table_name(name)
         .billing_mode(BillingMode::PayPerRequest)
-        .attribute_definitions(AttributeDefinition::builder().attribute_name("pk").attribute_type(ScalarAttributeType::S).build().unwrap())
-        .attribute_definitions(AttributeDefinition::builder().attribute_name("sk").attribute_type(ScalarAttributeType::S).build().unwrap())
-        .key_schema(KeySchemaElement::builder().attribute_name("pk").key_type(KeyType::Hash).build().unwrap())
-        .key_schema(KeySchemaElement::builder().attribute_name("sk").key_type(KeyType::Range).build().unwrap())
+        .attribute_definitions(
+            AttributeDefinition::builder()
+                .attribute_name("pk")
+                .attribute_type(ScalarAttributeType::S)
+                .build()
+                .unwrap(),
+        )
+        .attribute_definitions(
+            AttributeDefinition::builder()
+                .attribute_name("sk")
+                .attribute_type(ScalarAttributeType::S)
+                .build()
+                .unwrap(),
+        )
+        .key_schema(
+            KeySchemaElement::builder()
+                .attribute_name("pk")
+                .key_type(KeyType::Hash)
+                .build()
+                .unwrap(),
+        )
+        .key_schema(
+            KeySchemaElement::builder()
+                .attribute_name("sk")
+                .key_type(KeyType::Range)
+                .build()
+                .unwrap(),
+        )
         .send()
         .await
         .expect("create audit table");
@@ -124,7 +181,10 @@ pub async fn start_sim() -> SimHandle {
 }
 
 /// Every item of an audit table (a scan; tables in tests are small).
-pub async fn scan(config: &SdkConfig, table: &str) -> Vec<std::collections::HashMap<String, aws_sdk_dynamodb::types::AttributeValue>> {
+pub async fn scan(
+    config: &SdkConfig,
+    table: &str,
+) -> Vec<std::collections::HashMap<String, aws_sdk_dynamodb::types::AttributeValue>> {
     aws_sdk_dynamodb::Client::new(config)
         .scan()
         .table_name(table)
@@ -167,7 +227,8 @@ pub struct World {
 impl World {
     pub async fn new() -> Self {
         let aws = aws_config().await;
-        let (token_table, audit_table, secret_id) = (unique("tokens"), unique("audit"), unique("genesys/oauth"));
+        let (token_table, audit_table, secret_id) =
+            (unique("tokens"), unique("audit"), unique("genesys/oauth"));
         create_token_table(&aws, &token_table).await;
         create_audit_table(&aws, &audit_table).await;
         create_secret(&aws, &secret_id, &secret_json()).await;
@@ -214,7 +275,10 @@ impl World {
 
     pub fn credentials(&self, config: &Config) -> Arc<Credentials<SecretsManagerStore>> {
         Arc::new(Credentials::new(
-            SecretsManagerStore::new(aws_sdk_secretsmanager::Client::new(&self.aws), &config.secret_id),
+            SecretsManagerStore::new(
+                aws_sdk_secretsmanager::Client::new(&self.aws),
+                &config.secret_id,
+            ),
             config.secret_ttl,
         ))
     }
@@ -226,23 +290,50 @@ impl World {
         let credentials = self.credentials(config);
         let tokens = Arc::new(TokenProvider::new(
             credentials.clone(),
-            DynamoTokenCache::new(aws_sdk_dynamodb::Client::new(&self.aws), &config.token_table),
-            GenesysLogin::new(http.clone(), config.token_url(), policy, config.genesys_http_timeout),
+            DynamoTokenCache::new(
+                aws_sdk_dynamodb::Client::new(&self.aws),
+                &config.token_table,
+            ),
+            GenesysLogin::new(
+                http.clone(),
+                config.token_url(),
+                policy,
+                config.genesys_http_timeout,
+            ),
             &config.login_base_url,
         ));
-        let genesys = GenesysHttp::new(http.clone(), &config.api_base_url, &config.agent_assist_path, tokens.clone(), policy, config.genesys_http_timeout);
-        let crm = CrmHttp::new(http, &config.crm_webhook_url, credentials, policy, config.crm_http_timeout);
+        let genesys = GenesysHttp::new(
+            http.clone(),
+            &config.api_base_url,
+            &config.agent_assist_path,
+            tokens.clone(),
+            policy,
+            config.genesys_http_timeout,
+        );
+        let crm = CrmHttp::new(
+            http,
+            &config.crm_webhook_url,
+            credentials,
+            policy,
+            config.crm_http_timeout,
+        );
         (tokens, genesys, crm)
     }
 
     pub fn pipeline(&self, overrides: &[(&str, &str)]) -> Pipeline<Genesys, Crm, DynamoWorkStore> {
         let config = self.config(overrides);
         let (_, genesys, crm) = self.stack(&config);
-        let work = DynamoWorkStore::new(aws_sdk_dynamodb::Client::new(&self.aws), &config.audit_table, config.audit_retention_days);
+        let work = DynamoWorkStore::new(
+            aws_sdk_dynamodb::Client::new(&self.aws),
+            &config.audit_table,
+            config.audit_retention_days,
+        );
         Pipeline::new(Arc::new(config), genesys, crm, work, Verifier::new())
     }
 
-    pub async fn audit_items(&self) -> Vec<HashMap<String, aws_sdk_dynamodb::types::AttributeValue>> {
+    pub async fn audit_items(
+        &self,
+    ) -> Vec<HashMap<String, aws_sdk_dynamodb::types::AttributeValue>> {
         scan(&self.aws, &self.audit_table).await
     }
 
@@ -252,8 +343,18 @@ impl World {
             .audit_items()
             .await
             .iter()
-            .filter(|i| i.get("kind").and_then(|k| k.as_s().ok()).map(String::as_str) == Some("audit"))
-            .map(|i| (i["recordedAt"].as_s().unwrap().clone(), i["event"].as_s().unwrap().clone()))
+            .filter(|i| {
+                i.get("kind")
+                    .and_then(|k| k.as_s().ok())
+                    .map(String::as_str)
+                    == Some("audit")
+            })
+            .map(|i| {
+                (
+                    i["recordedAt"].as_s().unwrap().clone(),
+                    i["event"].as_s().unwrap().clone(),
+                )
+            })
             .collect();
         records.sort();
         records.into_iter().map(|(_, e)| e).collect()
