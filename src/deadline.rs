@@ -8,6 +8,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 pub struct Deadline {
     /// When work must stop: the invocation deadline minus the safety margin.
     work_ends: Instant,
+    safety_margin: Duration,
 }
 
 impl Deadline {
@@ -35,6 +36,7 @@ impl Deadline {
     pub fn after(remaining: Duration, safety_margin: Duration) -> Self {
         Self {
             work_ends: Instant::now() + remaining.saturating_sub(safety_margin),
+            safety_margin,
         }
     }
 
@@ -52,13 +54,15 @@ impl Deadline {
         wait < self.remaining()
     }
 
-    /// Wall-clock milliseconds since the epoch when work must stop; used as the claim lease.
-    pub fn epoch_ms(&self) -> u64 {
+    /// Wall-clock milliseconds since the epoch when the invocation itself ends (work deadline
+    /// plus the safety margin). Used as the claim lease: no other delivery may take the work over
+    /// while this invocation can still be writing its audit record.
+    pub fn invocation_end_epoch_ms(&self) -> u64 {
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_millis() as u64)
             .unwrap_or(0);
-        now + self.remaining().as_millis() as u64
+        now + (self.remaining() + self.safety_margin).as_millis() as u64
     }
 
     /// Sleeps `wait` if the budget allows; returns false (without sleeping) when it does not.
@@ -101,6 +105,17 @@ mod tests {
             left > Duration::from_secs(8) && left <= Duration::from_secs(9),
             "{left:?}"
         );
+    }
+
+    #[test]
+    fn the_lease_covers_the_safety_margin() {
+        let d = Deadline::after(Duration::from_secs(10), Duration::from_secs(2));
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as u64;
+        let lease = d.invocation_end_epoch_ms() - now_ms;
+        assert!((9_900..=10_000).contains(&lease), "{lease}");
     }
 
     #[test]

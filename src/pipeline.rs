@@ -200,7 +200,11 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
 
         let (attempt, resume_payload) = match self
             .work
-            .claim(&unit, &claim_id, invocation.deadline.epoch_ms())
+            .claim(
+                &unit,
+                &claim_id,
+                invocation.deadline.invocation_end_epoch_ms(),
+            )
             .await?
         {
             ClaimOutcome::Acquired {
