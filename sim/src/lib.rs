@@ -340,6 +340,27 @@ async fn apply(fault: &Option<Fault>) -> Option<Response> {
     }
 }
 
+/// What every Genesys API route does first: count the request, apply its scripted fault (when that
+/// decides the answer), then require a valid bearer token. Returns the fault for route-specific use.
+async fn api_request(
+    sim: &Sim,
+    route: &str,
+    headers: &HeaderMap,
+) -> Result<Option<Fault>, Response> {
+    let fault = sim.begin(route);
+    if let Some(response) = apply(&fault).await {
+        return Err(response);
+    }
+    if !sim.authorized(headers) {
+        return Err(genesys_error(
+            StatusCode::UNAUTHORIZED,
+            "bad.credentials",
+            "Invalid login credentials.",
+        ));
+    }
+    Ok(fault)
+}
+
 async fn oauth_token(State(sim): State<Sim>, headers: HeaderMap, body: Bytes) -> Response {
     let fault = sim.begin("oauth");
     if let Some(response) = apply(&fault).await {
@@ -399,17 +420,10 @@ fn default_summaries(conversation_id: &str, status: &str) -> Value {
 }
 
 async fn summaries(State(sim): State<Sim>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let fault = sim.begin("summaries");
-    if let Some(response) = apply(&fault).await {
-        return response;
-    }
-    if !sim.authorized(&headers) {
-        return genesys_error(
-            StatusCode::UNAUTHORIZED,
-            "bad.credentials",
-            "Invalid login credentials.",
-        );
-    }
+    let fault = match api_request(&sim, "summaries", &headers).await {
+        Ok(fault) => fault,
+        Err(response) => return response,
+    };
     let custom = sim.lock().summaries.get(&id).cloned();
     let body = match fault {
         Some(Fault::NotReady) => default_summaries(&id, "Pending"),
@@ -434,16 +448,8 @@ async fn on_demand(
     Path((_media, _id, _pid, _cid)): Path<(String, String, String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let fault = sim.begin("onDemand");
-    if let Some(response) = apply(&fault).await {
+    if let Err(response) = api_request(&sim, "onDemand", &headers).await {
         return response;
-    }
-    if !sim.authorized(&headers) {
-        return genesys_error(
-            StatusCode::UNAUTHORIZED,
-            "bad.credentials",
-            "Invalid login credentials.",
-        );
     }
     let id = uuid::Uuid::new_v4().to_string();
     with_correlation((
@@ -459,17 +465,10 @@ async fn agent_assist(
     headers: HeaderMap,
     Json(request): Json<Value>,
 ) -> Response {
-    let fault = sim.begin("agentAssist");
-    if let Some(response) = apply(&fault).await {
-        return response;
-    }
-    if !sim.authorized(&headers) {
-        return genesys_error(
-            StatusCode::UNAUTHORIZED,
-            "bad.credentials",
-            "Invalid login credentials.",
-        );
-    }
+    let fault = match api_request(&sim, "agentAssist", &headers).await {
+        Ok(fault) => fault,
+        Err(response) => return response,
+    };
     if request
         .get("interactionId")
         .and_then(Value::as_str)
@@ -494,16 +493,8 @@ async fn agent_assist(
 }
 
 async fn sentiment(State(sim): State<Sim>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    let fault = sim.begin("sentiment");
-    if let Some(response) = apply(&fault).await {
+    if let Err(response) = api_request(&sim, "sentiment", &headers).await {
         return response;
-    }
-    if !sim.authorized(&headers) {
-        return genesys_error(
-            StatusCode::UNAUTHORIZED,
-            "bad.credentials",
-            "Invalid login credentials.",
-        );
     }
     let score = sim.lock().options.sentiment_score;
     match score {

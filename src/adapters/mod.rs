@@ -6,3 +6,75 @@ pub mod genesys_http;
 pub mod http;
 pub mod lambda;
 pub mod secrets_manager;
+
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::credentials::Credentials;
+use crate::retry::RetryPolicy;
+use crate::token::TokenProvider;
+use crm_http::CrmHttp;
+use dynamodb::{DynamoTokenCache, DynamoWorkStore};
+use genesys_http::{GenesysHttp, GenesysLogin};
+use secrets_manager::SecretsManagerStore;
+
+pub type LiveTokens = TokenProvider<SecretsManagerStore, DynamoTokenCache, GenesysLogin>;
+
+/// The production adapters, built once per instance from the configuration and the AWS config.
+/// `main.rs` and the integration tests wire the pipeline through this one function.
+pub struct Adapters {
+    pub tokens: Arc<LiveTokens>,
+    pub genesys: GenesysHttp<LiveTokens>,
+    pub crm: CrmHttp<SecretsManagerStore>,
+    pub work: DynamoWorkStore,
+}
+
+impl Adapters {
+    pub fn new(config: &Config, aws: &aws_config::SdkConfig) -> Result<Self, reqwest::Error> {
+        let dynamodb = aws_sdk_dynamodb::Client::new(aws);
+        let secrets = aws_sdk_secretsmanager::Client::new(aws);
+        let http = reqwest::Client::builder()
+            .connect_timeout(
+                config
+                    .genesys_http_timeout
+                    .min(std::time::Duration::from_secs(5)),
+            )
+            .tcp_nodelay(true)
+            .build()?;
+        let policy = RetryPolicy::new(config.http_max_attempts);
+        let credentials = Arc::new(Credentials::new(
+            SecretsManagerStore::new(secrets, &config.secret_id),
+            config.secret_ttl,
+        ));
+        let tokens = Arc::new(TokenProvider::new(
+            credentials.clone(),
+            DynamoTokenCache::new(dynamodb.clone(), &config.token_table),
+            GenesysLogin::new(
+                http.clone(),
+                config.token_url(),
+                policy,
+                config.genesys_http_timeout,
+            ),
+            &config.login_base_url,
+        ));
+        Ok(Self {
+            genesys: GenesysHttp::new(
+                http.clone(),
+                &config.api_base_url,
+                &config.agent_assist_path,
+                tokens.clone(),
+                policy,
+                config.genesys_http_timeout,
+            ),
+            crm: CrmHttp::new(
+                http,
+                &config.crm_webhook_url,
+                credentials,
+                policy,
+                config.crm_http_timeout,
+            ),
+            work: DynamoWorkStore::new(dynamodb, &config.audit_table, config.audit_retention_days),
+            tokens,
+        })
+    }
+}

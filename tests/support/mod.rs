@@ -199,19 +199,17 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
+use genesys_summary_lambda::adapters::Adapters;
 use genesys_summary_lambda::adapters::crm_http::CrmHttp;
-use genesys_summary_lambda::adapters::dynamodb::{DynamoTokenCache, DynamoWorkStore};
-use genesys_summary_lambda::adapters::genesys_http::{GenesysHttp, GenesysLogin};
+use genesys_summary_lambda::adapters::dynamodb::DynamoWorkStore;
+use genesys_summary_lambda::adapters::genesys_http::GenesysHttp;
 use genesys_summary_lambda::adapters::secrets_manager::SecretsManagerStore;
 use genesys_summary_lambda::config::Config;
-use genesys_summary_lambda::credentials::Credentials;
 use genesys_summary_lambda::deadline::Deadline;
 use genesys_summary_lambda::pipeline::Pipeline;
-use genesys_summary_lambda::retry::RetryPolicy;
-use genesys_summary_lambda::token::TokenProvider;
 use genesys_summary_lambda::verify::Verifier;
 
-pub type Tokens = TokenProvider<SecretsManagerStore, DynamoTokenCache, GenesysLogin>;
+pub use genesys_summary_lambda::adapters::LiveTokens as Tokens;
 pub type Genesys = GenesysHttp<Tokens>;
 pub type Crm = CrmHttp<SecretsManagerStore>;
 
@@ -273,62 +271,20 @@ impl World {
         Config::from_lookup(|k| env.get(k).cloned()).expect("valid test configuration")
     }
 
-    pub fn credentials(&self, config: &Config) -> Arc<Credentials<SecretsManagerStore>> {
-        Arc::new(Credentials::new(
-            SecretsManagerStore::new(
-                aws_sdk_secretsmanager::Client::new(&self.aws),
-                &config.secret_id,
-            ),
-            config.secret_ttl,
-        ))
+    /// The production adapters (as main.rs builds them) against moto and the simulator.
+    pub fn adapters(&self, config: &Config) -> Adapters {
+        Adapters::new(config, &self.aws).expect("adapters")
     }
 
-    /// The real adapters, wired as main.rs wires them.
     pub fn stack(&self, config: &Config) -> (Arc<Tokens>, Genesys, Crm) {
-        let http = reqwest::Client::new();
-        let policy = RetryPolicy::new(config.http_max_attempts);
-        let credentials = self.credentials(config);
-        let tokens = Arc::new(TokenProvider::new(
-            credentials.clone(),
-            DynamoTokenCache::new(
-                aws_sdk_dynamodb::Client::new(&self.aws),
-                &config.token_table,
-            ),
-            GenesysLogin::new(
-                http.clone(),
-                config.token_url(),
-                policy,
-                config.genesys_http_timeout,
-            ),
-            &config.login_base_url,
-        ));
-        let genesys = GenesysHttp::new(
-            http.clone(),
-            &config.api_base_url,
-            &config.agent_assist_path,
-            tokens.clone(),
-            policy,
-            config.genesys_http_timeout,
-        );
-        let crm = CrmHttp::new(
-            http,
-            &config.crm_webhook_url,
-            credentials,
-            policy,
-            config.crm_http_timeout,
-        );
-        (tokens, genesys, crm)
+        let a = self.adapters(config);
+        (a.tokens, a.genesys, a.crm)
     }
 
     pub fn pipeline(&self, overrides: &[(&str, &str)]) -> Pipeline<Genesys, Crm, DynamoWorkStore> {
         let config = self.config(overrides);
-        let (_, genesys, crm) = self.stack(&config);
-        let work = DynamoWorkStore::new(
-            aws_sdk_dynamodb::Client::new(&self.aws),
-            &config.audit_table,
-            config.audit_retention_days,
-        );
-        Pipeline::new(Arc::new(config), genesys, crm, work, Verifier::new())
+        let a = self.adapters(&config);
+        Pipeline::new(Arc::new(config), a.genesys, a.crm, a.work, Verifier::new())
     }
 
     pub async fn audit_items(
