@@ -10,8 +10,8 @@ use tokio::sync::Mutex;
 use crate::credentials::Credentials;
 use crate::deadline::Deadline;
 use crate::ports::{
-    BearerTokens, CachedToken, DependencyError, OAuthClient, OAuthError, Secret, SecretError,
-    SecretStore, TokenCache,
+    BearerTokens, CachedToken, DependencyError, GenesysCredentials, OAuthClient, OAuthError,
+    Secret, SecretError, SecretStore, TokenCache,
 };
 
 /// Tokens closer than this to expiry are refreshed.
@@ -84,10 +84,7 @@ impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
             *memory = Some(token);
             return Ok(secret);
         }
-        let token = self
-            .oauth
-            .client_credentials(&credentials, deadline)
-            .await?;
+        let (key, token) = self.login(credentials, deadline).await?;
         tracing::info!(expires_at = token.expires_at, "logged in to Genesys Cloud");
         if let Err(error) = self.cache.store(&key, &token).await {
             // The token is good; only sharing it failed. Other instances will log in themselves.
@@ -96,6 +93,32 @@ impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
         let secret = token.access_token.clone();
         *memory = Some(token);
         Ok(secret)
+    }
+
+    /// The OAuth login. When the login host rejects the client credentials, the secret may have
+    /// been rotated since we cached it: it is read again, once, and the login retried if it changed.
+    /// Returns the token-cache key of the credentials that worked, with the token.
+    async fn login(
+        &self,
+        credentials: GenesysCredentials,
+        deadline: &Deadline,
+    ) -> Result<(String, CachedToken), TokenError> {
+        match self.oauth.client_credentials(&credentials, deadline).await {
+            Ok(token) => Ok((cache_key(&credentials.client_id, &self.login_host), token)),
+            Err(rejected @ OAuthError::Rejected { .. }) => {
+                self.credentials.invalidate().await;
+                let fresh = self.credentials.get().await?;
+                if fresh == credentials {
+                    return Err(rejected.into());
+                }
+                tracing::info!(
+                    "client credentials rejected; retrying once with the re-read secret"
+                );
+                let token = self.oauth.client_credentials(&fresh, deadline).await?;
+                Ok((cache_key(&fresh.client_id, &self.login_host), token))
+            }
+            Err(other) => Err(other.into()),
+        }
     }
 
     /// Drops `refused` from memory and from the shared cache, unless a newer token already replaced it.
@@ -228,6 +251,80 @@ mod tests {
         let creds = Arc::new(Credentials::new(FixedSecret, Duration::from_secs(60)));
         let p = TokenProvider::new(creds, &cache, &login, "login.example");
         assert_eq!(p.token(&deadline()).await.unwrap().expose(), "token-1");
+    }
+
+    /// Returns the stale secret first, the rotated one on every later read.
+    struct RotatingSecret(RefCell<u32>);
+    impl SecretStore for RotatingSecret {
+        async fn fetch(&self) -> Result<GenesysCredentials, SecretError> {
+            *self.0.borrow_mut() += 1;
+            let secret = if *self.0.borrow() == 1 {
+                "stale"
+            } else {
+                "rotated"
+            };
+            Ok(GenesysCredentials {
+                client_id: "client".into(),
+                client_secret: Secret::new(secret),
+                webhook_signing_secret: None,
+            })
+        }
+    }
+
+    /// Accepts only the rotated secret.
+    #[derive(Default)]
+    struct PickyLogin(RefCell<u32>);
+    impl OAuthClient for &PickyLogin {
+        async fn client_credentials(
+            &self,
+            c: &GenesysCredentials,
+            _: &Deadline,
+        ) -> Result<CachedToken, OAuthError> {
+            *self.0.borrow_mut() += 1;
+            if c.client_secret.expose() != "rotated" {
+                return Err(OAuthError::Rejected {
+                    status: 401,
+                    message: "invalid_client".into(),
+                });
+            }
+            Ok(CachedToken {
+                access_token: Secret::new("fresh"),
+                expires_at: now_secs() + 3600,
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn a_rejected_secret_is_read_again_once_before_failing() {
+        let cache = MemoryCache::default();
+        let login = PickyLogin::default();
+        let store = RotatingSecret(RefCell::new(0));
+        let p = TokenProvider::new(
+            Arc::new(Credentials::new(store, Duration::from_secs(600))),
+            &cache,
+            &login,
+            "login.example",
+        );
+        assert_eq!(p.token(&deadline()).await.unwrap().expose(), "fresh");
+        assert_eq!(*login.0.borrow(), 2);
+
+        // When the re-read secret is the same, the rejection is final: no second login.
+        let login = PickyLogin::default();
+        let p = TokenProvider::new(
+            Arc::new(Credentials::new(FixedSecret, Duration::from_secs(600))),
+            &cache,
+            &login,
+            "other.example",
+        );
+        let err = p.token(&deadline()).await.unwrap_err();
+        assert!(
+            matches!(
+                err,
+                TokenError::OAuth(OAuthError::Rejected { status: 401, .. })
+            ),
+            "{err:?}"
+        );
+        assert_eq!(*login.0.borrow(), 1);
     }
 
     #[test]

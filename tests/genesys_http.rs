@@ -153,6 +153,45 @@ async fn rejected_client_credentials_are_reported_as_such() {
 }
 
 #[tokio::test]
+async fn a_rotated_secret_is_picked_up_when_the_login_rejects_the_cached_one() {
+    let world = World::new().await;
+    let stale =
+        serde_json::json!({"clientId": CLIENT_ID, "clientSecret": "rotated-away"}).to_string();
+    aws_sdk_secretsmanager::Client::new(&world.aws)
+        .put_secret_value()
+        .secret_id(&world.secret_id)
+        .secret_string(stale)
+        .send()
+        .await
+        .unwrap();
+    let config = world.config(&[]);
+    let adapters = world.adapters(&config);
+    // The instance caches the stale secret (e.g. it started before the rotation) ...
+    assert!(fetch_with(&adapters.genesys).await.is_err());
+    // ... then the secret is rotated to the value Genesys accepts.
+    aws_sdk_secretsmanager::Client::new(&world.aws)
+        .put_secret_value()
+        .secret_id(&world.secret_id)
+        .secret_string(secret_json())
+        .send()
+        .await
+        .unwrap();
+    fetch_with(&adapters.genesys).await.unwrap();
+    assert_eq!(
+        world.sim.sim.requests("oauth"),
+        3,
+        "stale, stale re-read and rejected, rotated"
+    );
+}
+
+async fn fetch_with(genesys: &Genesys) -> Result<(), GenesysError> {
+    genesys
+        .conversation_summaries(CONVERSATION, &deadline(15))
+        .await
+        .map(|_| ())
+}
+
+#[tokio::test]
 async fn responses_slower_than_the_client_timeout_are_retried() {
     let world = World::new().await;
     world
