@@ -58,6 +58,10 @@ pub struct Config {
     pub genesys_http_timeout: Duration,
     pub crm_http_timeout: Duration,
     pub http_max_attempts: u32,
+    /// One attempt of a DynamoDB or Secrets Manager call.
+    pub aws_attempt_timeout: Duration,
+    /// A whole DynamoDB or Secrets Manager call, the SDK's own retries included.
+    pub aws_call_timeout: Duration,
     /// Audit records expire after this many days (DynamoDB TTL); `None` keeps them forever.
     pub audit_retention_days: Option<u32>,
 }
@@ -184,6 +188,10 @@ impl Config {
         let crm_http_timeout =
             Duration::from_millis(env.number("CRM_HTTP_TIMEOUT_MS", 10_000, 100, 300_000));
         let http_max_attempts = env.number("HTTP_MAX_ATTEMPTS", 4, 1, 10) as u32;
+        let aws_attempt_timeout =
+            Duration::from_millis(env.number("AWS_ATTEMPT_TIMEOUT_MS", 1000, 50, 60_000));
+        let aws_call_timeout =
+            Duration::from_millis(env.number("AWS_CALL_TIMEOUT_MS", 3000, 50, 120_000));
         let retention = env.number("AUDIT_RETENTION_DAYS", 365, 0, 36_500) as u32;
         if summary_wait + safety_margin >= function_timeout {
             env.problem(format!(
@@ -225,6 +233,8 @@ impl Config {
             genesys_http_timeout,
             crm_http_timeout,
             http_max_attempts,
+            aws_attempt_timeout,
+            aws_call_timeout,
             audit_retention_days: (retention > 0).then_some(retention),
         })
     }

@@ -254,15 +254,11 @@ mod tests {
     }
 
     /// Returns the stale secret first, the rotated one on every later read.
-    struct RotatingSecret(RefCell<u32>);
+    struct RotatingSecret(std::sync::atomic::AtomicU32);
     impl SecretStore for RotatingSecret {
         async fn fetch(&self) -> Result<GenesysCredentials, SecretError> {
-            *self.0.borrow_mut() += 1;
-            let secret = if *self.0.borrow() == 1 {
-                "stale"
-            } else {
-                "rotated"
-            };
+            let reads = self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+            let secret = if reads == 1 { "stale" } else { "rotated" };
             Ok(GenesysCredentials {
                 client_id: "client".into(),
                 client_secret: Secret::new(secret),
@@ -298,7 +294,7 @@ mod tests {
     async fn a_rejected_secret_is_read_again_once_before_failing() {
         let cache = MemoryCache::default();
         let login = PickyLogin::default();
-        let store = RotatingSecret(RefCell::new(0));
+        let store = RotatingSecret(std::sync::atomic::AtomicU32::new(0));
         let p = TokenProvider::new(
             Arc::new(Credentials::new(store, Duration::from_secs(600))),
             &cache,

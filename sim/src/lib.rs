@@ -6,6 +6,8 @@
 //! normal" or "Pending for three polls". Tests start it in-process on port 0 with [`spawn`]; the
 //! demo runs the `genesys-sim` binary and drives it through the `/_sim/...` control API.
 
+pub mod aws_proxy;
+
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};

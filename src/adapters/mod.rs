@@ -9,6 +9,9 @@ pub mod secrets_manager;
 
 use std::sync::Arc;
 
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
+
 use crate::config::Config;
 use crate::credentials::Credentials;
 use crate::retry::RetryPolicy;
@@ -31,8 +34,29 @@ pub struct Adapters {
 
 impl Adapters {
     pub fn new(config: &Config, aws: &aws_config::SdkConfig) -> Result<Self, reqwest::Error> {
-        let dynamodb = aws_sdk_dynamodb::Client::new(aws);
-        let secrets = aws_sdk_secretsmanager::Client::new(aws);
+        // Bound every SDK call so no DynamoDB or Secrets Manager stall can outlive the invocation:
+        // short attempts, three of them with short backoff, and a cap on the whole call.
+        let timeouts = TimeoutConfig::builder()
+            .connect_timeout(config.aws_attempt_timeout)
+            .operation_attempt_timeout(config.aws_attempt_timeout)
+            .operation_timeout(config.aws_call_timeout)
+            .build();
+        let retries = RetryConfig::standard()
+            .with_max_attempts(3)
+            .with_initial_backoff(std::time::Duration::from_millis(50))
+            .with_max_backoff(std::time::Duration::from_millis(500));
+        let dynamodb = aws_sdk_dynamodb::Client::from_conf(
+            aws_sdk_dynamodb::config::Builder::from(aws)
+                .timeout_config(timeouts.clone())
+                .retry_config(retries.clone())
+                .build(),
+        );
+        let secrets = aws_sdk_secretsmanager::Client::from_conf(
+            aws_sdk_secretsmanager::config::Builder::from(aws)
+                .timeout_config(timeouts)
+                .retry_config(retries)
+                .build(),
+        );
         let http = reqwest::Client::builder()
             .connect_timeout(
                 config

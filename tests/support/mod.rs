@@ -71,9 +71,14 @@ pub fn moto_endpoint() -> &'static str {
 }
 
 pub async fn aws_config() -> SdkConfig {
+    aws_config_at(moto_endpoint()).await
+}
+
+/// AWS configuration for an endpoint in front of moto (the fault-injecting proxy).
+pub async fn aws_config_at(endpoint: &str) -> SdkConfig {
     aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new("us-east-1"))
-        .endpoint_url(moto_endpoint())
+        .endpoint_url(endpoint)
         .credentials_provider(aws_sdk_dynamodb::config::Credentials::new(
             "testing", "testing", None, None, "tests",
         ))
