@@ -84,10 +84,21 @@ pub enum SecretError {
     Malformed { secret_id: String, problem: String },
 }
 
-/// The token cache shared by every instance (DynamoDB).
+/// The token cache shared by every instance (DynamoDB), with a refresh lease so that a burst of
+/// cold instances makes one OAuth call, not one each.
 pub trait TokenCache {
     async fn load(&self, key: &str) -> Result<Option<CachedToken>, DependencyError>;
     async fn store(&self, key: &str, token: &CachedToken) -> Result<(), DependencyError>;
+    /// Takes the refresh lease for `key` until `until_ms` (epoch ms) unless another holder's lease
+    /// is still live. True when `holder` now holds it.
+    async fn try_lease(
+        &self,
+        key: &str,
+        holder: &str,
+        until_ms: u64,
+    ) -> Result<bool, DependencyError>;
+    /// Gives the lease back early (best effort: it expires anyway).
+    async fn release_lease(&self, key: &str, holder: &str) -> Result<(), DependencyError>;
 }
 
 pub trait OAuthClient {

@@ -16,6 +16,10 @@ use crate::ports::{
 
 /// Tokens closer than this to expiry are refreshed.
 pub const REFRESH_MARGIN_SECS: i64 = 60;
+/// How long one instance may hold the refresh lease; a holder that dies blocks the others no longer.
+pub const REFRESH_LEASE: std::time::Duration = std::time::Duration::from_secs(5);
+/// How often an instance waiting for another's login looks for the new token.
+pub const LEASE_POLL: std::time::Duration = std::time::Duration::from_millis(50);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TokenError {
@@ -25,6 +29,10 @@ pub enum TokenError {
     OAuth(#[from] OAuthError),
     #[error("token cache unavailable: {0}")]
     Cache(#[from] DependencyError),
+    #[error(
+        "another instance holds the token refresh lease and the invocation has no time left to wait for it"
+    )]
+    LeaseWait,
 }
 
 pub struct TokenProvider<S, K, O> {
@@ -33,6 +41,8 @@ pub struct TokenProvider<S, K, O> {
     oauth: O,
     login_host: String,
     memory: Mutex<Option<CachedToken>>,
+    /// Identifies this instance as a lease holder.
+    instance_id: String,
 }
 
 /// The token-cache key for one OAuth client on one login host. Derived from the client id (never
@@ -46,6 +56,13 @@ fn now_secs() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+fn epoch_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
         .unwrap_or(0)
 }
 
@@ -66,6 +83,7 @@ impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
             oauth,
             login_host: login_host.into(),
             memory: Mutex::new(None),
+            instance_id: uuid::Uuid::new_v4().to_string(),
         }
     }
 
@@ -78,21 +96,48 @@ impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
         }
         let credentials = self.credentials.get().await?;
         let key = cache_key(&credentials.client_id, &self.login_host);
-        if let Some(token) = self.cache.load(&key).await?.filter(fresh) {
-            tracing::debug!("Genesys token taken from the shared cache");
-            let secret = token.access_token.clone();
-            *memory = Some(token);
-            return Ok(secret);
-        }
-        let (key, token) = self.login(credentials, deadline).await?;
-        tracing::info!(expires_at = token.expires_at, "logged in to Genesys Cloud");
-        if let Err(error) = self.cache.store(&key, &token).await {
-            // The token is good; only sharing it failed. Other instances will log in themselves.
-            tracing::warn!(%error, "could not write the Genesys token to the shared cache");
-        }
+        let token = loop {
+            if let Some(token) = self.cache.load(&key).await?.filter(fresh) {
+                tracing::debug!("Genesys token taken from the shared cache");
+                break token;
+            }
+            let lease_until = epoch_ms() + REFRESH_LEASE.as_millis() as u64;
+            if self
+                .cache
+                .try_lease(&key, &self.instance_id, lease_until)
+                .await?
+            {
+                // Whoever held the lease before us may have just stored a token.
+                if let Some(token) = self.cache.load(&key).await?.filter(fresh) {
+                    self.release(&key).await;
+                    break token;
+                }
+                let result = self.login(credentials.clone(), deadline).await;
+                if let Ok((key, token)) = &result
+                    && let Err(error) = self.cache.store(key, token).await
+                {
+                    // The token is good; only sharing it failed. Other instances log in themselves.
+                    tracing::warn!(%error, "could not write the Genesys token to the shared cache");
+                }
+                self.release(&key).await;
+                let (_, token) = result?;
+                tracing::info!(expires_at = token.expires_at, "logged in to Genesys Cloud");
+                break token;
+            }
+            // Another instance is logging in: its token will be in the shared cache shortly.
+            if !deadline.sleep(LEASE_POLL).await {
+                return Err(TokenError::LeaseWait);
+            }
+        };
         let secret = token.access_token.clone();
         *memory = Some(token);
         Ok(secret)
+    }
+
+    async fn release(&self, key: &str) {
+        if let Err(error) = self.cache.release_lease(key, &self.instance_id).await {
+            tracing::debug!(%error, "could not release the refresh lease; it will expire");
+        }
     }
 
     /// The OAuth login. When the login host rejects the client credentials, the secret may have
@@ -176,8 +221,34 @@ mod tests {
     }
 
     #[derive(Default)]
-    struct MemoryCache(RefCell<HashMap<String, CachedToken>>, RefCell<u32>);
+    struct MemoryCache(
+        RefCell<HashMap<String, CachedToken>>,
+        RefCell<u32>,
+        RefCell<HashMap<String, (String, u64)>>,
+    );
     impl TokenCache for &MemoryCache {
+        async fn try_lease(
+            &self,
+            key: &str,
+            holder: &str,
+            until_ms: u64,
+        ) -> Result<bool, DependencyError> {
+            let mut leases = self.2.borrow_mut();
+            match leases.get(key) {
+                Some((other, until)) if other != holder && *until > epoch_ms() => Ok(false),
+                _ => {
+                    leases.insert(key.to_string(), (holder.to_string(), until_ms));
+                    Ok(true)
+                }
+            }
+        }
+        async fn release_lease(&self, key: &str, holder: &str) -> Result<(), DependencyError> {
+            let mut leases = self.2.borrow_mut();
+            if leases.get(key).is_some_and(|(h, _)| h == holder) {
+                leases.remove(key);
+            }
+            Ok(())
+        }
         async fn load(&self, key: &str) -> Result<Option<CachedToken>, DependencyError> {
             *self.1.borrow_mut() += 1;
             Ok(self.0.borrow().get(key).cloned())
@@ -215,9 +286,11 @@ mod tests {
         let creds = Arc::new(Credentials::new(FixedSecret, Duration::from_secs(60)));
         let a = TokenProvider::new(creds.clone(), &cache, &login, "login.example");
         assert_eq!(a.token(&deadline()).await.unwrap().expose(), "token-1");
+        // Cold: the cache is read before and again after taking the refresh lease.
+        assert_eq!(*cache.1.borrow(), 2);
         assert_eq!(a.token(&deadline()).await.unwrap().expose(), "token-1");
         assert_eq!(*login.0.borrow(), 1);
-        assert_eq!(*cache.1.borrow(), 1, "a warm token costs no cache read");
+        assert_eq!(*cache.1.borrow(), 2, "a warm token costs no cache read");
 
         // A second instance with empty memory finds the shared token.
         let b = TokenProvider::new(creds, &cache, &login, "login.example");

@@ -86,7 +86,8 @@ pub fn to_attribute(value: &Value) -> AttributeValue {
     }
 }
 
-/// The shared token cache: one item per OAuth client, `pk = token#<hash>`.
+/// The shared token cache: one item per OAuth client, `pk = token#<hash>`, and its refresh lease,
+/// `pk = token#<hash>#lease` (`holder`, `leaseUntil` epoch ms).
 #[derive(Clone)]
 pub struct DynamoTokenCache {
     client: Client,
@@ -134,6 +135,65 @@ impl TokenCache for DynamoTokenCache {
             .await
             .map_err(|e| failure("PutItem", &e))?;
         Ok(())
+    }
+
+    async fn try_lease(
+        &self,
+        key: &str,
+        holder: &str,
+        until_ms: u64,
+    ) -> Result<bool, DependencyError> {
+        self.put_lease(
+            key,
+            holder,
+            until_ms,
+            "attribute_not_exists(pk) OR leaseUntil < :now OR holder = :holder",
+        )
+        .await
+    }
+
+    async fn release_lease(&self, key: &str, holder: &str) -> Result<(), DependencyError> {
+        // An expired lease, written only while we still hold it (PutItem keeps IAM to Get/PutItem).
+        self.put_lease(key, holder, 0, "holder = :holder")
+            .await
+            .map(|_| ())
+    }
+}
+
+impl DynamoTokenCache {
+    /// Writes the lease item if `condition` holds; false when it does not.
+    async fn put_lease(
+        &self,
+        key: &str,
+        holder: &str,
+        until_ms: u64,
+        condition: &str,
+    ) -> Result<bool, DependencyError> {
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .item("pk", s(format!("{key}#lease")))
+            .item("holder", s(holder))
+            .item("leaseUntil", n(until_ms))
+            .item("ttl", n(now_secs() + 3600))
+            .condition_expression(condition)
+            .expression_attribute_values(":holder", s(holder))
+            .expression_attribute_values(":now", n(now_ms()))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(SdkError::ServiceError(context))
+                if matches!(
+                    context.err(),
+                    PutItemError::ConditionalCheckFailedException(_)
+                ) =>
+            {
+                Ok(false)
+            }
+            Err(e) => Err(failure("PutItem", &e)),
+        }
     }
 }
 

@@ -331,3 +331,14 @@ pub fn event(name: &str) -> serde_json::Value {
     let path = repo_root().join("events").join(name);
     serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
 }
+
+/// `events/acw.json` for another conversation (a new EventBridge event id too).
+pub fn acw_for(conversation_id: &str) -> serde_json::Value {
+    let mut e = event("acw.json");
+    e["id"] = serde_json::json!(uuid::Uuid::new_v4().to_string());
+    e["detail"]["eventBody"]["conversationId"] = serde_json::json!(conversation_id);
+    e["detail"]["topicName"] = serde_json::json!(format!(
+        "v2.detail.events.conversation.{conversation_id}.acw"
+    ));
+    e
+}
