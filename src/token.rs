@@ -299,6 +299,21 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn concurrent_callers_in_one_instance_share_one_login() {
+        let cache = MemoryCache::default();
+        let login = CountingLogin::default();
+        let creds = Arc::new(Credentials::new(FixedSecret, Duration::from_secs(60)));
+        let p = TokenProvider::new(creds, &cache, &login, "login.example");
+        let d = deadline();
+        let (a, b, c) = tokio::join!(p.token(&d), p.token(&d), p.token(&d));
+        assert_eq!(
+            [a.unwrap(), b.unwrap(), c.unwrap()].map(|t| t.expose().to_string()),
+            ["token-1", "token-1", "token-1"]
+        );
+        assert_eq!(*login.0.borrow(), 1);
+    }
+
+    #[tokio::test]
     async fn a_refused_token_is_replaced_everywhere() {
         let cache = MemoryCache::default();
         let login = CountingLogin::default();

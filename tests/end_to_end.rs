@@ -332,3 +332,105 @@ async fn a_bad_configuration_fails_init_with_one_message_naming_every_problem() 
         assert!(line.contains(needle), "{needle} missing from {line}");
     }
 }
+
+async fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if condition() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_instance_killed_between_generate_and_sync_is_finished_by_a_redelivery_after_its_lease()
+{
+    let world = World::new().await;
+    let (_emulator, port) = start_emulator().await;
+    let env = [
+        ("FUNCTION_TIMEOUT_SECONDS", "4"),
+        ("SAFETY_MARGIN_MS", "500"),
+        ("SUMMARY_WAIT_SECONDS", "1"),
+    ];
+    // The first CRM post never answers: the instance sits in sync, after generate and verify.
+    world.sim.sim.push_faults("crm", [genesys_sim::Fault::Drop]);
+    let first = Function::spawn(handler(&world, port, &env));
+    let client = reqwest::Client::new();
+    let delivery = {
+        let (client, event) = (client.clone(), event("acw.json"));
+        tokio::spawn(async move {
+            client
+                .post(format!(
+                    "http://127.0.0.1:{port}/2015-03-31/functions/_/invocations"
+                ))
+                .json(&event)
+                .timeout(Duration::from_secs(30))
+                .send()
+                .await
+        })
+    };
+    wait_until("the instance is posting to the CRM", || {
+        world.sim.sim.requests("crm") == 1
+    })
+    .await;
+    assert_eq!(world.sim.sim.requests("summaries"), 1);
+    let killed_at = std::time::Instant::now();
+    let first_logs = first.stop().await; // SIGKILL
+    delivery.abort();
+
+    let mut second = Some(Function::spawn(handler(&world, port, &env)));
+    // Before the killed instance's lease ends, a re-delivery is told to retry later.
+    let (failed, payload) = invoke(&client, port, &event("acw.json"), &mut second).await;
+    if killed_at.elapsed() < Duration::from_secs(3) {
+        assert!(failed, "{payload}");
+        assert_eq!(payload["errorType"], "InProgressElsewhere", "{payload}");
+    }
+    tokio::time::sleep(
+        Duration::from_secs(4).saturating_sub(killed_at.elapsed()) + Duration::from_millis(500),
+    )
+    .await;
+    let (failed, payload) = invoke(&client, port, &event("acw.json"), &mut second).await;
+    assert!(!failed, "{payload}");
+    assert_eq!(payload["outcome"], "synced", "{payload}");
+
+    let posts = world.sim.sim.snapshot().crm_posts;
+    assert_eq!(posts.len(), 1, "one CRM post in all");
+    assert_eq!(
+        world.audit_events().await,
+        vec!["SUMMARY_GENERATED_AND_SYNCED"]
+    );
+    let logs = format!("{first_logs}{}", second.take().unwrap().stop().await);
+    assert!(!logs.contains(CLIENT_SECRET) && !logs.contains("4111 1111 1111 1111"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_aws_unreachable_the_instance_starts_fails_each_event_retryably_and_stays_up() {
+    let world = World::new().await;
+    let (_emulator, port) = start_emulator().await;
+    let mut command = handler(
+        &world,
+        port,
+        &[
+            ("AWS_ATTEMPT_TIMEOUT_MS", "300"),
+            ("AWS_CALL_TIMEOUT_MS", "1000"),
+        ],
+    );
+    command.env("AWS_ENDPOINT_URL", "http://127.0.0.1:9");
+    let mut function = Some(Function::spawn(command));
+    let client = reqwest::Client::new();
+    for _ in 0..2 {
+        let (failed, payload) = invoke(&client, port, &event("acw.json"), &mut function).await;
+        assert!(failed, "{payload}");
+        assert_eq!(payload["errorType"], "StoreUnavailable", "{payload}");
+        assert!(
+            payload["errorMessage"]
+                .as_str()
+                .unwrap()
+                .contains("DynamoDB UpdateItem failed"),
+            "{payload}"
+        );
+    }
+    let logs = function.take().unwrap().stop().await;
+    assert!(!logs.contains("panicked"), "{logs}");
+}
