@@ -267,6 +267,8 @@ mod tests {
             _: &GenesysCredentials,
             _: &Deadline,
         ) -> Result<CachedToken, OAuthError> {
+            // A login takes time: let concurrent callers run meanwhile.
+            tokio::task::yield_now().await;
             *self.0.borrow_mut() += 1;
             Ok(CachedToken {
                 access_token: Secret::new(format!("token-{}", self.0.borrow())),
