@@ -215,14 +215,18 @@ async fn audit_records_cannot_be_overwritten() {
     assert_eq!(items.len(), 1);
     assert_eq!(items[0]["error"].as_s().unwrap(), "first");
 
-    // Completion with the same audit key as an existing record fails as a whole.
+    // A different record under an existing audit key fails the whole completion.
     store.claim(&unit, "c", lease_ms(30_000)).await.unwrap();
-    let synced = record(AuditEvent::SummaryGeneratedAndSynced, &unit);
+    let failed = record(AuditEvent::SummarySyncFailed, &unit);
     store
-        .finish(&unit, "c", WorkState::Failed, &synced, None)
+        .finish(&unit, "c", WorkState::Failed, &failed, None)
         .await
         .unwrap();
     store.claim(&unit, "c", lease_ms(30_000)).await.unwrap();
+    let synced = AuditRecord {
+        event: AuditEvent::SummaryGeneratedAndSynced,
+        ..failed.clone()
+    };
     let err = store
         .finish(&unit, "c", WorkState::Completed, &synced, None)
         .await
@@ -230,6 +234,33 @@ async fn audit_records_cannot_be_overwritten() {
     assert!(
         err.message.contains("ConditionalCheckFailed") || err.message.contains("cancelled"),
         "{err}"
+    );
+
+    // The same completion sent twice (an SDK retry after a lost response) is not an error.
+    let other = self::unit();
+    assert!(matches!(
+        store.claim(&other, "d", lease_ms(30_000)).await.unwrap(),
+        ClaimOutcome::Acquired { .. }
+    ));
+    // The SDK retries the claim too: it finds its own claim id and succeeds.
+    assert!(matches!(
+        store.claim(&other, "d", lease_ms(30_000)).await.unwrap(),
+        ClaimOutcome::Acquired { .. }
+    ));
+    let done = record(AuditEvent::SummaryGeneratedAndSynced, &other);
+    store
+        .finish(&other, "d", WorkState::Completed, &done, None)
+        .await
+        .unwrap();
+    store
+        .finish(&other, "d", WorkState::Completed, &done, None)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.claim(&other, "e", lease_ms(30_000)).await.unwrap(),
+        ClaimOutcome::AlreadyDone {
+            state: WorkState::Completed
+        }
     );
 }
 
