@@ -82,8 +82,10 @@ impl Redactor {
                         r"(?:\+?1[ .\-]?)?(?:\([2-9][0-9]{2}\)|[2-9][0-9]{2})[ .\-]?[2-9][0-9]{2}[ .\-]?[0-9]{4}",
                         // E.164 and international groupings: +CC then digit groups.
                         r"|\+[1-9][0-9]{0,2}(?:[ .\-]?\(?[0-9]{1,5}\)?){2,6}",
-                        // National groupings with a trunk 0 (UK, DE, FR, ES, JP ...).
-                        r"|\(?0[0-9]{1,4}\)?(?:[ .\-][0-9]{2,5}){1,4}",
+                        // National groupings with a trunk 0 (UK, DE, FR, JP ...), `/` as in 089/123456.
+                        r"|\(?0[0-9]{1,4}\)?(?:[ ./\-][0-9]{2,8}){1,4}",
+                        // Spanish numbers carry no trunk 0: 9xx xxx xxx, 6xx xx xx xx.
+                        r"|[6-9][0-9]{2}(?: [0-9]{3} [0-9]{3}| [0-9]{2} [0-9]{2} [0-9]{2})",
                     ),
                 ),
             ],
@@ -172,6 +174,8 @@ fn validate(kind: PiiKind, text: &str, start: usize, end: usize) -> Option<(usiz
                 (8..=15).contains(&digits.len())
             } else if candidate.starts_with('0') || candidate.starts_with("(0") {
                 (9..=11).contains(&digits.len())
+            } else if spanish_grouping(candidate) {
+                true
             } else {
                 digits.len() == 10 || (digits.len() == 11 && digits[0] == 1)
             };
@@ -204,6 +208,12 @@ fn bounded(kind: PiiKind, text: &str, start: usize, end: usize) -> bool {
         Some(_) => false,
     };
     !glued_before && !glued_after
+}
+
+/// `9xx xxx xxx` or `6xx xx xx xx`: a Spanish number written the national way, without trunk 0.
+fn spanish_grouping(candidate: &str) -> bool {
+    let groups: Vec<usize> = candidate.split(' ').map(str::len).collect();
+    groups == [3, 3, 3] || groups == [3, 2, 2, 2]
 }
 
 /// 3-2-4 digit groups are an SSN's shape, never a phone number's.
