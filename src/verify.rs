@@ -84,16 +84,18 @@ pub struct Verified {
     pub flags: VerificationFlags,
 }
 
-/// Holds what is compiled once per instance.
+/// Holds what is compiled once per instance: the PII patterns and the sentiment lexicon.
 #[derive(Debug, Default)]
 pub struct Verifier {
     redactor: Redactor,
+    sentiment: sentiment::SentimentAnalyzer,
 }
 
 impl Verifier {
     pub fn new() -> Self {
         Self {
             redactor: Redactor::new(),
+            sentiment: sentiment::SentimentAnalyzer::new(),
         }
     }
 
@@ -135,8 +137,10 @@ impl Verifier {
             .all(|t| self.redactor.find(t).is_empty());
 
         let summary_language = redacted.language.as_deref().unwrap_or(language);
-        let summary_sentiment =
-            sentiment::supports(summary_language).then(|| round3(sentiment::score(&redacted.text)));
+        let summary_sentiment = self
+            .sentiment
+            .score(&redacted.text, summary_language)
+            .map(round3);
         let transcript_sentiment = transcript_sentiment
             .and_then(normalise_sentiment)
             .map(round3);
