@@ -2,7 +2,7 @@
 //! deadline first, so the function fails with a retryable error and an audit record instead of
 //! being killed by Lambda mid-write.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Deadline {
@@ -20,10 +20,7 @@ impl Deadline {
         fallback_timeout: Duration,
         safety_margin: Duration,
     ) -> Self {
-        let now_ms = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_millis() as u64)
-            .unwrap_or(0);
+        let now_ms = crate::clock::unix_millis();
         let remaining = if deadline_epoch_ms > now_ms {
             Duration::from_millis(deadline_epoch_ms - now_ms)
         } else {
@@ -58,10 +55,7 @@ impl Deadline {
     /// plus the safety margin). Used as the claim lease: no other delivery may take the work over
     /// while this invocation can still be writing its audit record.
     pub fn invocation_end_epoch_ms(&self) -> u64 {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_millis() as u64)
-            .unwrap_or(0);
+        let now = crate::clock::unix_millis();
         now + (self.remaining() + self.safety_margin).as_millis() as u64
     }
 
@@ -91,10 +85,7 @@ mod tests {
 
     #[test]
     fn a_future_deadline_is_used_minus_the_margin() {
-        let now_ms = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_millis() as u64;
+        let now_ms = crate::clock::unix_millis();
         let d = Deadline::from_lambda(
             now_ms + 10_000,
             Duration::from_secs(60),
@@ -110,10 +101,7 @@ mod tests {
     #[test]
     fn the_lease_covers_the_safety_margin() {
         let d = Deadline::after(Duration::from_secs(10), Duration::from_secs(2));
-        let now_ms = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_millis() as u64;
+        let now_ms = crate::clock::unix_millis();
         let lease = d.invocation_end_epoch_ms() - now_ms;
         assert!((9_900..=10_000).contains(&lease), "{lease}");
     }

@@ -6,6 +6,7 @@
 
 pub mod adapters;
 pub mod audit;
+pub mod clock;
 pub mod config;
 pub mod credentials;
 pub mod deadline;

@@ -2,7 +2,7 @@
 //! OAuth client-credentials login, written back to both. Refreshed a minute before expiry; a
 //! token the API refused is dropped from both caches. One refresh at a time per instance.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use crate::clock::{unix_millis, unix_seconds};
 
 use sha2::{Digest, Sha256};
 use tokio::sync::Mutex;
@@ -52,22 +52,8 @@ pub fn cache_key(client_id: &str, login_host: &str) -> String {
     format!("token#{}", hex::encode(&digest[..16]))
 }
 
-fn now_secs() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
-
-fn epoch_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
-}
-
 fn fresh(token: &CachedToken) -> bool {
-    token.expires_at - REFRESH_MARGIN_SECS > now_secs()
+    token.expires_at - REFRESH_MARGIN_SECS > unix_seconds()
 }
 
 impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
@@ -101,7 +87,7 @@ impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
                 tracing::debug!("Genesys token taken from the shared cache");
                 break token;
             }
-            let lease_until = epoch_ms() + REFRESH_LEASE.as_millis() as u64;
+            let lease_until = unix_millis() + REFRESH_LEASE.as_millis() as u64;
             if self
                 .cache
                 .try_lease(&key, &self.instance_id, lease_until)
@@ -235,7 +221,7 @@ mod tests {
         ) -> Result<bool, DependencyError> {
             let mut leases = self.2.borrow_mut();
             match leases.get(key) {
-                Some((other, until)) if other != holder && *until > epoch_ms() => Ok(false),
+                Some((other, until)) if other != holder && *until > unix_millis() => Ok(false),
                 _ => {
                     leases.insert(key.to_string(), (holder.to_string(), until_ms));
                     Ok(true)
@@ -272,7 +258,7 @@ mod tests {
             *self.0.borrow_mut() += 1;
             Ok(CachedToken {
                 access_token: Secret::new(format!("token-{}", self.0.borrow())),
-                expires_at: now_secs() + 3600,
+                expires_at: unix_seconds() + 3600,
             })
         }
     }
@@ -335,7 +321,7 @@ mod tests {
             key,
             CachedToken {
                 access_token: Secret::new("old"),
-                expires_at: now_secs() + 30,
+                expires_at: unix_seconds() + 30,
             },
         );
         let creds = Arc::new(Credentials::new(FixedSecret, Duration::from_secs(60)));
@@ -375,7 +361,7 @@ mod tests {
             }
             Ok(CachedToken {
                 access_token: Secret::new("fresh"),
-                expires_at: now_secs() + 3600,
+                expires_at: unix_seconds() + 3600,
             })
         }
     }

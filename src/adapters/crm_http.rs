@@ -1,7 +1,7 @@
 //! The CRM webhook ([`CrmSink`]): a signed JSON POST with a stable `Idempotency-Key`.
 
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use reqwest::Client;
 
@@ -58,10 +58,7 @@ impl<S: SecretStore> CrmSink for CrmHttp<S> {
                 .body(body.to_vec());
             match &signing_secret {
                 Some(secret) => {
-                    let now = SystemTime::now()
-                        .duration_since(UNIX_EPOCH)
-                        .map(|d| d.as_secs() as i64)
-                        .unwrap_or(0);
+                    let now = crate::clock::unix_seconds();
                     request.header(
                         SIGNATURE_HEADER,
                         signature_header(secret.expose().as_bytes(), now, body),

@@ -10,7 +10,6 @@
 //! One `Query` on a conversation id returns its claims and its whole audit trail.
 
 use std::collections::HashMap;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::error::{DisplayErrorContext, SdkError};
@@ -24,6 +23,7 @@ use aws_sdk_dynamodb::types::{
 use serde_json::Value;
 
 use crate::audit::{AuditRecord, ClaimOutcome, WorkState, WorkUnit};
+use crate::clock::{unix_millis, unix_seconds};
 use crate::ports::{CachedToken, DependencyError, Secret, TokenCache, WorkStore};
 
 type Item = HashMap<String, AttributeValue>;
@@ -54,20 +54,6 @@ fn get_n(item: &Item, key: &str) -> Option<i64> {
     item.get(key)
         .and_then(|v| v.as_n().ok())
         .and_then(|v| v.parse().ok())
-}
-
-fn now_secs() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
-
-fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
 }
 
 /// A conditional `PutItem`: true when written, false when its condition did not hold.
@@ -147,8 +133,8 @@ impl TokenCache for DynamoTokenCache {
             .item("pk", s(key))
             .item("accessToken", s(token.access_token.expose()))
             .item("expiresAt", n(token.expires_at))
-            .item("ttl", n(token.expires_at.max(now_secs())))
-            .item("updatedAt", n(now_secs()))
+            .item("ttl", n(token.expires_at.max(unix_seconds())))
+            .item("updatedAt", n(unix_seconds()))
             .send()
             .await
             .map_err(|e| failure("PutItem", &e))?;
@@ -194,10 +180,10 @@ impl DynamoTokenCache {
             .item("pk", s(format!("{key}#lease")))
             .item("holder", s(holder))
             .item("leaseUntil", n(until_ms))
-            .item("ttl", n(now_secs() + 3600))
+            .item("ttl", n(unix_seconds() + 3600))
             .condition_expression(condition)
             .expression_attribute_values(":holder", s(holder))
-            .expression_attribute_values(":now", n(now_ms()))
+            .expression_attribute_values(":now", n(unix_millis()))
             .send()
             .await;
         conditional_put(result)
@@ -242,7 +228,7 @@ impl DynamoWorkStore {
         item.insert("sk".into(), s(sk));
         item.insert("kind".into(), s("audit"));
         if let Some(days) = self.retention_days {
-            item.insert("ttl".into(), n(now_secs() + i64::from(days) * 86_400));
+            item.insert("ttl".into(), n(unix_seconds() + i64::from(days) * 86_400));
         }
         item
     }
@@ -279,7 +265,7 @@ impl WorkStore for DynamoWorkStore {
             .expression_attribute_values(":failed", s(WorkState::Failed.as_str()))
             .expression_attribute_values(":claim", s(claim_id))
             .expression_attribute_values(":lease", n(lease_until_ms))
-            .expression_attribute_values(":now", n(now_ms()))
+            .expression_attribute_values(":now", n(unix_millis()))
             .expression_attribute_values(":conversation", s(&unit.conversation_id))
             .expression_attribute_values(":scope", s(unit.scope()))
             .expression_attribute_values(":kind", s("work"))
@@ -337,7 +323,7 @@ impl WorkStore for DynamoWorkStore {
             .expression_attribute_names("#state", "state")
             .expression_attribute_values(":state", s(state.as_str()))
             .expression_attribute_values(":claim", s(claim_id))
-            .expression_attribute_values(":now", n(now_ms()))
+            .expression_attribute_values(":now", n(unix_millis()))
             .expression_attribute_values(":event", s(record.event.as_str()))
             .expression_attribute_values(":audit", s(&audit_sk));
         update = match resume_payload {

@@ -2,7 +2,7 @@
 //! calls of the generate stage ([`GenesysApi`]), with a bearer token from [`BearerTokens`].
 
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use base64::Engine;
 use reqwest::{Client, Method};
@@ -101,10 +101,7 @@ impl OAuthClient for GenesysLogin {
         let token: TokenResponse = response.json().await.map_err(|_| {
             OAuthError::Unavailable("the token response is not the expected JSON".to_string())
         })?;
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
+        let now = crate::clock::unix_seconds();
         Ok(CachedToken {
             access_token: Secret::new(token.access_token),
             expires_at: now + token.expires_in.max(0),
