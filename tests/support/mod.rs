@@ -93,68 +93,44 @@ pub fn unique(prefix: &str) -> String {
     )
 }
 
-pub async fn create_token_table(config: &SdkConfig, name: &str) {
-    let client = aws_sdk_dynamodb::Client::new(config);
-    client
-        .create_table()
-        .table_name(name)
-        .billing_mode(BillingMode::PayPerRequest)
-        .attribute_definitions(
+/// A table as template.yaml defines it: string keys `pk` (and `sk` when `with_sort_key`), on demand.
+async fn create_table(config: &SdkConfig, name: &str, with_sort_key: bool) {
+    let key = |attr: &str, kind| {
+        (
             AttributeDefinition::builder()
-                .attribute_name("pk")
+                .attribute_name(attr)
                 .attribute_type(ScalarAttributeType::S)
                 .build()
                 .unwrap(),
-        )
-        .key_schema(
             KeySchemaElement::builder()
-                .attribute_name("pk")
-                .key_type(KeyType::Hash)
+                .attribute_name(attr)
+                .key_type(kind)
                 .build()
                 .unwrap(),
         )
+    };
+    let mut keys = vec![key("pk", KeyType::Hash)];
+    if with_sort_key {
+        keys.push(key("sk", KeyType::Range));
+    }
+    let (attributes, schema): (Vec<_>, Vec<_>) = keys.into_iter().unzip();
+    aws_sdk_dynamodb::Client::new(config)
+        .create_table()
+        .table_name(name)
+        .billing_mode(BillingMode::PayPerRequest)
+        .set_attribute_definitions(Some(attributes))
+        .set_key_schema(Some(schema))
         .send()
         .await
-        .expect("create token table");
+        .unwrap_or_else(|e| panic!("create table {name}: {e}"));
+}
+
+pub async fn create_token_table(config: &SdkConfig, name: &str) {
+    create_table(config, name, false).await;
 }
 
 pub async fn create_audit_table(config: &SdkConfig, name: &str) {
-    let client = aws_sdk_dynamodb::Client::new(config);
-    client
-        .create_table()
-        .table_name(name)
-        .billing_mode(BillingMode::PayPerRequest)
-        .attribute_definitions(
-            AttributeDefinition::builder()
-                .attribute_name("pk")
-                .attribute_type(ScalarAttributeType::S)
-                .build()
-                .unwrap(),
-        )
-        .attribute_definitions(
-            AttributeDefinition::builder()
-                .attribute_name("sk")
-                .attribute_type(ScalarAttributeType::S)
-                .build()
-                .unwrap(),
-        )
-        .key_schema(
-            KeySchemaElement::builder()
-                .attribute_name("pk")
-                .key_type(KeyType::Hash)
-                .build()
-                .unwrap(),
-        )
-        .key_schema(
-            KeySchemaElement::builder()
-                .attribute_name("sk")
-                .key_type(KeyType::Range)
-                .build()
-                .unwrap(),
-        )
-        .send()
-        .await
-        .expect("create audit table");
+    create_table(config, name, true).await;
 }
 
 pub async fn create_secret(config: &SdkConfig, name: &str, json: &str) {
