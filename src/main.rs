@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use genesys_summary_lambda::adapters::{Adapters, lambda};
+use genesys_summary_lambda::adapters::{self, Adapters, lambda};
 use genesys_summary_lambda::config::Config;
 use genesys_summary_lambda::pipeline::Pipeline;
 use genesys_summary_lambda::verify::Verifier;
@@ -16,19 +16,26 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     let config = match Config::from_env() {
         Ok(config) => Arc::new(config),
         Err(error) => {
-            tracing::error!(%error, "init failed");
-            return Err(error.into());
+            return Err(lambda::init_failed("InvalidConfiguration", error)
+                .await
+                .into());
         }
     };
-    let aws = aws_config::load_from_env().await;
-    let adapters = Adapters::new(&config, &aws)?;
+    // Started first so it compiles while the rest of init runs.
+    let verifier = Verifier::build_in_background();
+    let http = match adapters::http_client(&config) {
+        Ok(http) => http,
+        Err(error) => return Err(lambda::init_failed("HttpClient", error).await.into()),
+    };
+    let aws = adapters::load_aws_config(&http).await;
+    let adapters = Adapters::new(&config, &aws, http);
     let (timeout, margin) = (config.function_timeout, config.safety_margin);
     let pipeline = Pipeline::new(
         config,
         adapters.genesys,
         adapters.crm,
         adapters.work,
-        Verifier::new(),
+        verifier,
     );
 
     lambda_runtime::run(service_fn(|event: LambdaEvent<Value>| {

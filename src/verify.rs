@@ -5,6 +5,9 @@
 pub mod pii;
 pub mod sentiment;
 
+use std::sync::{Mutex, OnceLock};
+use std::thread::JoinHandle;
+
 use serde::Serialize;
 
 use crate::summary::{Summary, SummaryOrigin, WrapupCode};
@@ -85,23 +88,65 @@ pub struct Verified {
     pub flags: VerificationFlags,
 }
 
-/// Holds what is compiled once per instance: the PII patterns and the sentiment lexicon.
+/// What is compiled once per instance: the PII patterns and the sentiment lexicon.
 #[derive(Debug, Default)]
-pub struct Verifier {
+struct Compiled {
     redactor: Redactor,
     sentiment: sentiment::SentimentAnalyzer,
+}
+
+/// Holds [`Compiled`], built at once ([`Verifier::new`]) or on a thread of its own
+/// ([`Verifier::build_in_background`]). Building takes about 3.5 ms (VADER's lexicon 2.6 ms, the
+/// PII patterns 0.9 ms: `cargo bench --bench verify`); in the background it no longer delays the
+/// instance's first poll, and the first event needs it only after its DynamoDB and Genesys calls.
+#[derive(Debug)]
+pub struct Verifier {
+    compiled: OnceLock<Compiled>,
+    building: Mutex<Option<JoinHandle<Compiled>>>,
+}
+
+impl Default for Verifier {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Verifier {
     pub fn new() -> Self {
         Self {
-            redactor: Redactor::new(),
-            sentiment: sentiment::SentimentAnalyzer::new(),
+            compiled: OnceLock::from(Compiled::default()),
+            building: Mutex::new(None),
         }
     }
 
+    /// Starts building on another thread; the first use waits for it (or builds inline if the
+    /// thread could not be started or died).
+    pub fn build_in_background() -> Self {
+        match std::thread::Builder::new()
+            .name("verifier-init".into())
+            .spawn(Compiled::default)
+        {
+            Ok(handle) => Self {
+                compiled: OnceLock::new(),
+                building: Mutex::new(Some(handle)),
+            },
+            Err(_) => Self::new(),
+        }
+    }
+
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| {
+            let handle = self
+                .building
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .take();
+            handle.and_then(|h| h.join().ok()).unwrap_or_default()
+        })
+    }
+
     pub fn redactor(&self) -> &Redactor {
-        &self.redactor
+        &self.compiled().redactor
     }
 
     /// `language` is the validated request language; `transcript_sentiment` is Genesys's raw score.
@@ -114,7 +159,7 @@ impl Verifier {
     ) -> Verified {
         let mut counts = PiiCounts::new();
         let mut redact = |text: &str| -> String {
-            let (clean, found) = self.redactor.redact(text);
+            let (clean, found) = self.redactor().redact(text);
             for (kind, n) in found {
                 *counts.entry(kind).or_default() += n;
             }
@@ -137,6 +182,7 @@ impl Verifier {
 
         let summary_language = redacted.language.as_deref().unwrap_or(language);
         let summary_sentiment = self
+            .compiled()
             .sentiment
             .score(&redacted.text, summary_language)
             .map(round3);

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::{Body, Bytes};
@@ -14,6 +14,8 @@ use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::serve::ListenerExt;
+
+use crate::ServiceTime;
 
 /// One scripted fault for requests whose target starts with `target_prefix`
 /// (`DynamoDB_20120810`, `DynamoDB_20120810.TransactWriteItems`, `secretsmanager`, ...).
@@ -38,6 +40,7 @@ pub struct AwsProxy {
     inner: Arc<Mutex<Inner>>,
     upstream: String,
     client: reqwest::Client,
+    service_time: ServiceTime,
 }
 
 impl AwsProxy {
@@ -72,6 +75,12 @@ impl AwsProxy {
             .filter(|(k, _)| k.starts_with(prefix))
             .map(|(_, v)| v)
             .sum()
+    }
+
+    /// Time spent serving requests (moto's time included): the benchmark subtracts it from an
+    /// event's latency.
+    pub fn service_time(&self) -> &ServiceTime {
+        &self.service_time
     }
 
     pub fn reset_counts(&self) {
@@ -113,6 +122,7 @@ pub async fn spawn(upstream: &str, addr: SocketAddr) -> std::io::Result<AwsProxy
         inner: Arc::default(),
         upstream: upstream.trim_end_matches('/').to_string(),
         client: reqwest::Client::new(),
+        service_time: ServiceTime::default(),
     };
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
@@ -147,6 +157,19 @@ fn aws_error(status: u16, target: &str) -> Response {
 
 async fn forward(
     State(proxy): State<AwsProxy>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let started = Instant::now();
+    let response = forward_timed(&proxy, method, uri, headers, body).await;
+    proxy.service_time.record(started.elapsed());
+    response
+}
+
+async fn forward_timed(
+    proxy: &AwsProxy,
     method: Method,
     uri: Uri,
     headers: HeaderMap,

@@ -7,6 +7,10 @@
 //! demo runs the `genesys-sim` binary and drives it through the `/_sim/...` control API.
 
 pub mod aws_proxy;
+pub mod runtime_api;
+mod service_time;
+
+pub use service_time::ServiceTime;
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
@@ -14,8 +18,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::serve::ListenerExt;
@@ -66,6 +71,17 @@ pub struct SimOptions {
     pub signing_secret: Option<String>,
     pub token_ttl: Duration,
     pub sentiment_score: Option<f64>,
+    /// Genesys's per-token rate limit on API routes; `None` serves without limit.
+    pub rate_limit: Option<RateLimit>,
+}
+
+/// At most `requests` API calls per bearer token in each `window` (Genesys: 300 per minute per
+/// client-credentials token); over it, 429 with `Retry-After` in whole seconds until the window
+/// ends, as Genesys answers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RateLimit {
+    pub requests: u32,
+    pub window: Duration,
 }
 
 impl Default for SimOptions {
@@ -76,6 +92,7 @@ impl Default for SimOptions {
             signing_secret: Some("demo-webhook-signing-secret".into()),
             token_ttl: Duration::from_secs(86_400),
             sentiment_score: Some(0.62),
+            rate_limit: None,
         }
     }
 }
@@ -100,6 +117,8 @@ pub struct Snapshot {
     pub crm_posts: Vec<CrmPost>,
     /// Bearer tokens seen on API calls (to check the function reuses its token).
     pub tokens_issued: u64,
+    /// Requests answered 429 by the per-token rate limit (scripted 429s not included).
+    pub rate_limited: u64,
 }
 
 struct Inner {
@@ -107,6 +126,8 @@ struct Inner {
     faults: HashMap<String, VecDeque<Fault>>,
     summaries: HashMap<String, Value>,
     tokens: HashMap<String, Instant>,
+    /// Per token: when its current rate-limit window started, and the calls made in it.
+    windows: HashMap<String, (Instant, u32)>,
     snapshot: Snapshot,
 }
 
@@ -114,6 +135,7 @@ struct Inner {
 #[derive(Clone)]
 pub struct Sim {
     inner: Arc<Mutex<Inner>>,
+    service_time: ServiceTime,
 }
 
 /// The summary text every conversation gets unless a test sets its own: it carries PII of each
@@ -130,9 +152,23 @@ impl Sim {
                 faults: HashMap::new(),
                 summaries: HashMap::new(),
                 tokens: HashMap::new(),
+                windows: HashMap::new(),
                 snapshot: Snapshot::default(),
             })),
+            service_time: ServiceTime::default(),
         }
+    }
+
+    /// Time spent serving Genesys and CRM requests (control routes excluded): what the benchmark
+    /// subtracts to get the function's own share of an event's latency.
+    pub fn service_time(&self) -> &ServiceTime {
+        &self.service_time
+    }
+
+    pub fn set_rate_limit(&self, limit: Option<RateLimit>) {
+        let mut inner = self.lock();
+        inner.options.rate_limit = limit;
+        inner.windows.clear();
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
@@ -185,6 +221,7 @@ impl Sim {
         inner.faults.clear();
         inner.summaries.clear();
         inner.tokens.clear();
+        inner.windows.clear();
         inner.snapshot = Snapshot::default();
     }
 
@@ -199,19 +236,41 @@ impl Sim {
         inner.faults.get_mut(route).and_then(VecDeque::pop_front)
     }
 
-    fn authorized(&self, headers: &HeaderMap) -> bool {
+    /// The request's bearer token when it is one the simulator issued and still honours.
+    fn authorized<'h>(&self, headers: &'h HeaderMap) -> Option<&'h str> {
         let mut inner = self.lock();
         let token = headers
             .get("authorization")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "));
-        let ok = token
-            .and_then(|t| inner.tokens.get(t))
-            .is_some_and(|expires| *expires > Instant::now());
-        if !ok {
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .filter(|t| {
+                inner
+                    .tokens
+                    .get(*t)
+                    .is_some_and(|expires| *expires > Instant::now())
+            });
+        if token.is_none() {
             inner.snapshot.unauthorized += 1;
         }
-        ok
+        token
+    }
+
+    /// Counts a call against the token's rate limit; `Some(seconds)` to wait when over it.
+    fn over_rate_limit(&self, token: &str) -> Option<u64> {
+        let mut inner = self.lock();
+        let limit = inner.options.rate_limit?;
+        let now = Instant::now();
+        let window = inner.windows.entry(token.to_string()).or_insert((now, 0));
+        if now.duration_since(window.0) >= limit.window {
+            *window = (now, 0);
+        }
+        window.1 += 1;
+        if window.1 <= limit.requests {
+            return None;
+        }
+        let left = limit.window.saturating_sub(now.duration_since(window.0));
+        inner.snapshot.rate_limited += 1;
+        Some(left.as_secs() + u64::from(left.subsec_nanos() > 0))
     }
 }
 
@@ -244,7 +303,7 @@ pub async fn spawn(options: SimOptions, addr: SocketAddr) -> std::io::Result<Sim
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    let app = router(sim.clone());
+    let app = router(sim.clone()).layer(middleware::from_fn_with_state(sim.clone(), timed));
     let task = tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
     });
@@ -274,6 +333,17 @@ pub fn router(sim: Sim) -> Router {
         .route("/_sim/reset", post(control_reset))
         .route("/_sim/revoke-tokens", post(control_revoke))
         .with_state(sim)
+}
+
+/// Records how long each non-control request took to serve.
+async fn timed(State(sim): State<Sim>, request: Request, next: Next) -> Response {
+    if request.uri().path().starts_with("/_sim/") {
+        return next.run(request).await;
+    }
+    let started = Instant::now();
+    let response = next.run(request).await;
+    sim.service_time.record(started.elapsed());
+    response
 }
 
 fn genesys_error(status: StatusCode, code: &str, message: &str) -> Response {
@@ -353,12 +423,23 @@ async fn api_request(
     if let Some(response) = apply(&fault).await {
         return Err(response);
     }
-    if !sim.authorized(headers) {
+    let Some(token) = sim.authorized(headers) else {
         return Err(genesys_error(
             StatusCode::UNAUTHORIZED,
             "bad.credentials",
             "Invalid login credentials.",
         ));
+    };
+    if let Some(seconds) = sim.over_rate_limit(token) {
+        let mut response = genesys_error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too.many.requests",
+            "Rate limit exceeded the maximum. [client.credentials.token.rate.per.minute]",
+        );
+        response
+            .headers_mut()
+            .insert("retry-after", HeaderValue::from(seconds));
+        return Err(response);
     }
     Ok(fault)
 }

@@ -67,3 +67,41 @@ fn emit_metric(outcome: &str) {
         r#"{{"_aws":{{"Timestamp":{timestamp},"CloudWatchMetrics":[{{"Namespace":"GenesysSummary","Dimensions":[["Outcome"]],"Metrics":[{{"Name":"Events","Unit":"Count"}}]}}]}},"Outcome":"{outcome}","Events":1}}"#
     );
 }
+
+/// Logs why init failed and reports it to Lambda; returns the error for `main` to end with.
+pub async fn init_failed<E: std::fmt::Display>(error_type: &str, error: E) -> E {
+    tracing::error!(%error, "init failed");
+    report_init_error(error_type, &error.to_string()).await;
+    error
+}
+
+/// Tells Lambda why the instance could not start (`POST /runtime/init/error`), so the failed
+/// invocation reports `errorType`/`errorMessage` (an invalid configuration, say) rather than a bare
+/// `Runtime.ExitError`. `lambda_runtime` reports init errors only for SnapStart hooks. Best effort:
+/// the process exits with the error either way.
+async fn report_init_error(error_type: &str, message: &str) {
+    let Ok(api) = std::env::var("AWS_LAMBDA_RUNTIME_API") else {
+        return;
+    };
+    let base = if api.starts_with("http://") {
+        api
+    } else {
+        format!("http://{api}")
+    };
+    let Ok(client) = reqwest::Client::builder()
+        .tls_backend_preconfigured(super::aws_http::tls_config())
+        .timeout(Duration::from_secs(2))
+        .build()
+    else {
+        return;
+    };
+    let sent = client
+        .post(format!("{base}/2018-06-01/runtime/init/error"))
+        .header("lambda-runtime-function-error-type", "Runtime.InitError")
+        .json(&serde_json::json!({"errorType": error_type, "errorMessage": message}))
+        .send()
+        .await;
+    if let Err(error) = sent {
+        tracing::warn!(%error, "could not report the init error to the Runtime API");
+    }
+}

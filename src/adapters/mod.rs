@@ -1,5 +1,6 @@
 //! AWS and HTTP implementations of the [`crate::ports`] traits, plus the Lambda entry point.
 
+pub mod aws_http;
 pub mod crm_http;
 pub mod dynamodb;
 pub mod genesys_http;
@@ -11,6 +12,7 @@ use std::sync::Arc;
 
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
+use aws_config::{BehaviorVersion, SdkConfig};
 
 use crate::config::Config;
 use crate::credentials::Credentials;
@@ -32,8 +34,31 @@ pub struct Adapters {
     pub work: DynamoWorkStore,
 }
 
+/// The instance's one HTTP client (pool and TLS), for Genesys, the CRM and the AWS SDK.
+pub fn http_client(config: &Config) -> Result<reqwest::Client, reqwest::Error> {
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(aws_http::tls_config())
+        .connect_timeout(
+            config
+                .genesys_http_timeout
+                .min(std::time::Duration::from_secs(5)),
+        )
+        .tcp_nodelay(true)
+        .build()
+}
+
+/// The AWS configuration from the environment (region, credentials, endpoint), sending over `http`.
+pub async fn load_aws_config(http: &reqwest::Client) -> SdkConfig {
+    aws_config::defaults(BehaviorVersion::latest())
+        .http_client(aws_http::sdk_http_client(http.clone()))
+        .load()
+        .await
+}
+
 impl Adapters {
-    pub fn new(config: &Config, aws: &aws_config::SdkConfig) -> Result<Self, reqwest::Error> {
+    /// `aws` carries the HTTP client the SDK clients use; `http` is for Genesys and the CRM (the
+    /// same one in production, see [`load_aws_config`]).
+    pub fn new(config: &Config, aws: &SdkConfig, http: reqwest::Client) -> Self {
         // Bound every SDK call so no DynamoDB or Secrets Manager stall can outlive the invocation:
         // short attempts, three of them with short backoff, and a cap on the whole call.
         let timeouts = TimeoutConfig::builder()
@@ -57,14 +82,6 @@ impl Adapters {
                 .retry_config(retries)
                 .build(),
         );
-        let http = reqwest::Client::builder()
-            .connect_timeout(
-                config
-                    .genesys_http_timeout
-                    .min(std::time::Duration::from_secs(5)),
-            )
-            .tcp_nodelay(true)
-            .build()?;
         let policy = RetryPolicy::new(config.http_max_attempts);
         let credentials = Arc::new(Credentials::new(
             SecretsManagerStore::new(secrets, &config.secret_id),
@@ -81,7 +98,7 @@ impl Adapters {
             ),
             &config.login_base_url,
         ));
-        Ok(Self {
+        Self {
             genesys: GenesysHttp::new(
                 http.clone(),
                 &config.api_base_url,
@@ -99,6 +116,6 @@ impl Adapters {
             ),
             work: DynamoWorkStore::new(dynamodb, &config.audit_table, config.audit_retention_days),
             tokens,
-        })
+        }
     }
 }

@@ -77,6 +77,9 @@ pub async fn aws_config() -> SdkConfig {
 /// AWS configuration for an endpoint in front of moto (the fault-injecting proxy).
 pub async fn aws_config_at(endpoint: &str) -> SdkConfig {
     aws_config::defaults(BehaviorVersion::latest())
+        .http_client(genesys_summary_lambda::adapters::aws_http::sdk_http_client(
+            reqwest::Client::new(),
+        ))
         .region(Region::new("us-east-1"))
         .endpoint_url(endpoint)
         .credentials_provider(aws_sdk_dynamodb::config::Credentials::new(
@@ -254,7 +257,8 @@ impl World {
 
     /// The production adapters (as main.rs builds them) against moto and the simulator.
     pub fn adapters(&self, config: &Config) -> Adapters {
-        Adapters::new(config, &self.aws).expect("adapters")
+        let http = genesys_summary_lambda::adapters::http_client(config).expect("HTTP client");
+        Adapters::new(config, &self.aws, http)
     }
 
     pub fn stack(&self, config: &Config) -> (Arc<Tokens>, Genesys, Crm) {
