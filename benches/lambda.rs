@@ -184,7 +184,12 @@ fn outcome_name(completed: &Completed) -> String {
             .ok()
             .and_then(|v| v.get("outcome").and_then(Value::as_str).map(str::to_string))
             .unwrap_or_else(|| "unreadable response".into()),
-        Outcome::Error { error_type, .. } => {
+        Outcome::Error { body, .. } => {
+            let error_type = serde_json::from_slice::<Value>(body).ok().and_then(|v| {
+                v.get("errorType")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            });
             format!("error {}", error_type.as_deref().unwrap_or("(untyped)"))
         }
     }
@@ -193,6 +198,16 @@ fn outcome_name(completed: &Completed) -> String {
 fn stop(mut child: Child) {
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// CPU time (user + system) a live process has used so far; `/proc` counts in clock ticks of
+/// 10 ms, fine enough over a thousand events.
+fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
 }
 
 /// Peak resident set size of a live process (`VmHWM`), in kB.
@@ -262,6 +277,7 @@ async fn warm_run(stage: &Stage, events: usize) {
     let mut worst_calls = Calls::default();
     let before_all = stage.calls();
     let mut outcomes: HashMap<String, usize> = HashMap::new();
+    let cpu_before = cpu_time(pid);
     for _ in 0..events {
         let (calls_before, served_before) = (stage.calls(), stage.service_time());
         let done = runtime
@@ -283,6 +299,7 @@ async fn warm_run(stage: &Stage, events: usize) {
         own.push(done.latency().saturating_sub(served));
     }
     let warm_calls = stage.calls().since(before_all);
+    let cpu = cpu_before.zip(cpu_time(pid)).map(|(a, b)| (b - a) / events as u32);
     let rss = peak_rss_kb(pid);
     stop(child);
 
@@ -311,6 +328,11 @@ async fn warm_run(stage: &Stage, events: usize) {
         "warm event: own share (latency minus stand-in service time)",
         &spread(&own),
         "p50 <= 1 ms, p99 <= 3 ms",
+    );
+    row(
+        "warm event: CPU time of the function process (user + system), mean",
+        &cpu.map_or("unavailable".into(), ms),
+        "",
     );
     let n = events as f64;
     row(

@@ -73,9 +73,11 @@ impl RetryPolicy {
         half + half.mul_f64(fastrand::f64())
     }
 
-    /// The wait before the next attempt, given the server's `Retry-After` if any.
+    /// The wait before the next attempt, given the server's `Retry-After` if any (never less than
+    /// `base_delay`: 429s with `Retry-After` are retried without spending attempts, and a server
+    /// that keeps saying "0" must not turn that into a busy loop).
     pub fn wait_for(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
-        retry_after.unwrap_or_else(|| self.backoff(attempt))
+        retry_after.map_or_else(|| self.backoff(attempt), |d| d.max(self.base_delay))
     }
 }
 
@@ -129,5 +131,6 @@ mod tests {
             p.wait_for(1, Some(Duration::from_secs(4))),
             Duration::from_secs(4)
         );
+        assert_eq!(p.wait_for(1, Some(Duration::ZERO)), p.base_delay);
     }
 }

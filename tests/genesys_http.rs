@@ -75,6 +75,40 @@ async fn rate_limit_with_retry_after_as_http_date_is_honoured() {
 }
 
 #[tokio::test]
+async fn rate_limit_with_retry_after_does_not_spend_attempts() {
+    let world = World::new().await;
+    let limited = || Fault::Status {
+        status: 429,
+        retry_after: Some("0".into()),
+    };
+    // More 429s than HTTP_MAX_ATTEMPTS (4), then a 503: all retried within the deadline.
+    world.sim.sim.push_faults(
+        "summaries",
+        [
+            limited(),
+            limited(),
+            limited(),
+            limited(),
+            limited(),
+            status(503),
+        ],
+    );
+    fetch(&world).await.unwrap();
+    assert_eq!(world.sim.sim.requests("summaries"), 7);
+}
+
+#[tokio::test]
+async fn rate_limit_without_retry_after_spends_attempts() {
+    let world = World::new().await;
+    world
+        .sim
+        .sim
+        .push_faults("summaries", std::iter::repeat_n(status(429), 10));
+    assert_eq!(fetch(&world).await.unwrap_err().status(), Some(429));
+    assert_eq!(world.sim.sim.requests("summaries"), 4);
+}
+
+#[tokio::test]
 async fn server_errors_are_retried_until_success() {
     let world = World::new().await;
     world

@@ -63,6 +63,11 @@ pub async fn send(
     deadline: &Deadline,
 ) -> Result<(Response, u32), GaveUp> {
     let mut attempt = 0;
+    // Attempts spent on failures. A 429 with `Retry-After` is Genesys saying when to come back, not
+    // a failure: it is retried for as long as the deadline allows (Genesys's own SDKs wait up to
+    // 180 s) without spending an attempt, so a burst of instances sharing one token's rate limit
+    // finishes its events instead of failing them after a few 429s.
+    let mut failures = 0;
     loop {
         attempt += 1;
         let budget = deadline.remaining();
@@ -113,7 +118,10 @@ pub async fn send(
             Err(e) if e.is_timeout() => (Failure::Timeout, None),
             Err(e) => (Failure::Unreachable(describe(&e)), None),
         };
-        if attempt >= policy.max_attempts {
+        if retry_after.is_none() {
+            failures += 1;
+        }
+        if failures >= policy.max_attempts {
             return Err(GaveUp::Failed {
                 failure,
                 attempts: attempt,
