@@ -200,14 +200,17 @@ fn stop(mut child: Child) {
     let _ = child.wait();
 }
 
-/// CPU time (user + system) a live process has used so far; `/proc` counts in clock ticks of
+/// CPU time (user, system) a live process has used so far; `/proc` counts in clock ticks of
 /// 10 ms, fine enough over a thousand events.
-fn cpu_time(pid: u32) -> Option<Duration> {
+fn cpu_time(pid: u32) -> Option<(Duration, Duration)> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // Fields after the command name, which is in parentheses and may contain spaces.
     let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
-    Some(Duration::from_millis(ticks * 10))
+    let ticks = |i: usize| fields.get(i)?.parse::<u64>().ok();
+    Some((
+        Duration::from_millis(ticks(11)? * 10),
+        Duration::from_millis(ticks(12)? * 10),
+    ))
 }
 
 /// Peak resident set size of a live process (`VmHWM`), in kB.
@@ -299,7 +302,10 @@ async fn warm_run(stage: &Stage, events: usize) {
         own.push(done.latency().saturating_sub(served));
     }
     let warm_calls = stage.calls().since(before_all);
-    let cpu = cpu_before.zip(cpu_time(pid)).map(|(a, b)| (b - a) / events as u32);
+    let per_event = |d: Duration| d / events as u32;
+    let cpu = cpu_before
+        .zip(cpu_time(pid))
+        .map(|(a, b)| (per_event(b.0 - a.0), per_event(b.1 - a.1)));
     let rss = peak_rss_kb(pid);
     stop(child);
 
@@ -330,8 +336,10 @@ async fn warm_run(stage: &Stage, events: usize) {
         "p50 <= 1 ms, p99 <= 3 ms",
     );
     row(
-        "warm event: CPU time of the function process (user + system), mean",
-        &cpu.map_or("unavailable".into(), ms),
+        "warm event: CPU time of the function process, mean",
+        &cpu.map_or("unavailable".into(), |(user, system)| {
+            format!("{} user + {} system", ms(user), ms(system))
+        }),
         "",
     );
     let n = events as f64;

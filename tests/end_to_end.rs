@@ -333,6 +333,40 @@ async fn a_bad_configuration_fails_init_with_one_message_naming_every_problem() 
     }
 }
 
+/// Lambda learns why init failed from `/runtime/init/error` (as `errorType`/`errorMessage`) rather
+/// than from a bare exit; the instance never polls for an event.
+#[tokio::test]
+async fn a_bad_configuration_is_reported_to_the_runtime_api_as_an_init_error() {
+    let world = World::new().await;
+    let runtime = genesys_sim::runtime_api::spawn(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
+        .await
+        .unwrap();
+    let mut command = handler(&world, 0, &[("CRM_WEBHOOK_URL", "crm.example.com")]);
+    command.env("AWS_LAMBDA_RUNTIME_API", runtime.runtime_api());
+    let result = tokio::time::timeout(
+        Duration::from_secs(20),
+        command.spawn().unwrap().wait_with_output(),
+    )
+    .await
+    .expect("init exits")
+    .unwrap();
+    assert!(!result.status.success());
+    let report = runtime
+        .api
+        .init_error(Duration::from_secs(1))
+        .await
+        .expect("an /init/error report");
+    assert_eq!(report.error_type.as_deref(), Some("Runtime.InitError"));
+    let body: Value = serde_json::from_slice(&report.body).unwrap();
+    assert_eq!(body["errorType"], "InvalidConfiguration");
+    let message = body["errorMessage"].as_str().unwrap();
+    assert!(
+        message.contains("CRM_WEBHOOK_URL 'crm.example.com'"),
+        "{message}"
+    );
+    assert_eq!(runtime.api.polls(), 0);
+}
+
 async fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
     for _ in 0..200 {
         if condition() {

@@ -6,14 +6,13 @@
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::serve::ListenerExt;
 
 use crate::ServiceTime;
 
@@ -126,9 +125,7 @@ pub async fn spawn(upstream: &str, addr: SocketAddr) -> std::io::Result<AwsProxy
     };
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
+    let listener = crate::TimedListener::new(listener, proxy.service_time.clone());
     let app = Router::new().fallback(forward).with_state(proxy.clone());
     let task = tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
@@ -157,19 +154,6 @@ fn aws_error(status: u16, target: &str) -> Response {
 
 async fn forward(
     State(proxy): State<AwsProxy>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let started = Instant::now();
-    let response = forward_timed(&proxy, method, uri, headers, body).await;
-    proxy.service_time.record(started.elapsed());
-    response
-}
-
-async fn forward_timed(
-    proxy: &AwsProxy,
     method: Method,
     uri: Uri,
     headers: HeaderMap,

@@ -10,7 +10,7 @@ pub mod aws_proxy;
 pub mod runtime_api;
 mod service_time;
 
-pub use service_time::ServiceTime;
+pub use service_time::{ServiceTime, TimedListener};
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
@@ -18,12 +18,10 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
-use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
-use axum::serve::ListenerExt;
 use axum::{Json, Router};
 use base64::Engine;
 use hmac::{Hmac, Mac};
@@ -159,8 +157,9 @@ impl Sim {
         }
     }
 
-    /// Time spent serving Genesys and CRM requests (control routes excluded): what the benchmark
-    /// subtracts to get the function's own share of an event's latency.
+    /// Time spent serving requests, from their first byte read to their response written: what
+    /// the benchmark subtracts to get the function's own share of an event's latency. (Control
+    /// requests count too; the benchmark makes none while it times an event.)
     pub fn service_time(&self) -> &ServiceTime {
         &self.service_time
     }
@@ -298,12 +297,10 @@ pub async fn spawn(options: SimOptions, addr: SocketAddr) -> std::io::Result<Sim
     let sim = Sim::new(options);
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
-    // Every reply goes out at once: without TCP_NODELAY a keep-alive client can wait ~40 ms on
-    // delayed ACKs, which would swamp anything we measure.
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
-    let app = router(sim.clone()).layer(middleware::from_fn_with_state(sim.clone(), timed));
+    // Replies go out at once (TCP_NODELAY: without it a keep-alive client can wait ~40 ms on
+    // delayed ACKs, which would swamp anything measured), and serving time is recorded.
+    let listener = TimedListener::new(listener, sim.service_time.clone());
+    let app = router(sim.clone());
     let task = tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
     });
@@ -333,17 +330,6 @@ pub fn router(sim: Sim) -> Router {
         .route("/_sim/reset", post(control_reset))
         .route("/_sim/revoke-tokens", post(control_revoke))
         .with_state(sim)
-}
-
-/// Records how long each non-control request took to serve.
-async fn timed(State(sim): State<Sim>, request: Request, next: Next) -> Response {
-    if request.uri().path().starts_with("/_sim/") {
-        return next.run(request).await;
-    }
-    let started = Instant::now();
-    let response = next.run(request).await;
-    sim.service_time.record(started.elapsed());
-    response
 }
 
 fn genesys_error(status: StatusCode, code: &str, message: &str) -> Response {

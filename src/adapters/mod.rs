@@ -11,6 +11,7 @@ pub mod secrets_manager;
 use std::sync::Arc;
 
 use aws_config::retry::RetryConfig;
+use aws_config::stalled_stream_protection::StalledStreamProtectionConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, SdkConfig};
 
@@ -48,9 +49,12 @@ pub fn http_client(config: &Config) -> Result<reqwest::Client, reqwest::Error> {
 }
 
 /// The AWS configuration from the environment (region, credentials, endpoint), sending over `http`.
+/// Stalled-stream protection is off: it watches streaming bodies with a timer per transfer, and
+/// these calls move a few kilobytes under `AWS_ATTEMPT_TIMEOUT_MS` and `AWS_CALL_TIMEOUT_MS`.
 pub async fn load_aws_config(http: &reqwest::Client) -> SdkConfig {
     aws_config::defaults(BehaviorVersion::latest())
         .http_client(aws_http::sdk_http_client(http.clone()))
+        .stalled_stream_protection(StalledStreamProtectionConfig::disabled())
         .load()
         .await
 }
