@@ -373,7 +373,7 @@ async fn warm_run(stage: &Stage, events: usize) {
 /// there), one fresh instance per run with the event waiting.
 async fn first_events(stage: &Stage, runs: usize) {
     let mut totals = Vec::with_capacity(runs);
-    let mut own = Vec::with_capacity(runs);
+    let mut served = Vec::with_capacity(runs);
     let mut calls_seen = HashSet::new();
     for _ in 0..runs {
         let runtime = runtime_api().await;
@@ -386,18 +386,20 @@ async fn first_events(stage: &Stage, runs: usize) {
         assert_eq!(outcome_name(&done), "synced", "first event of an instance");
         let total = done.answered.duration_since(started);
         totals.push(total);
-        own.push(total.saturating_sub(stage.service_time() - served_before));
+        served.push(stage.service_time() - served_before);
         calls_seen.insert(stage.calls().since(calls_before).describe());
     }
     totals.sort();
-    own.sort();
+    served.sort();
+    // The secret and token prefetch overlaps the event's own calls, so the stand-ins' summed
+    // service time is not subtracted here: it can exceed the wall time.
     row(
         &format!("cold start: exec -> first response, token in the DynamoDB cache ({runs} starts)"),
         &format!(
-            "median {}, max {}; own share median {}",
+            "median {}, max {}; stand-ins' service time in it (summed, calls overlap) median {}",
             ms(percentile(&totals, 50.0)),
             ms(totals[totals.len() - 1]),
-            ms(percentile(&own, 50.0))
+            ms(percentile(&served, 50.0))
         ),
         "<= 30 ms",
     );

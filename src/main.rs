@@ -2,6 +2,7 @@
 //! instance, then hands invocations to the Lambda runtime.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use genesys_summary_lambda::adapters::{self, Adapters, lambda};
 use genesys_summary_lambda::config::Config;
@@ -9,6 +10,10 @@ use genesys_summary_lambda::pipeline::Pipeline;
 use genesys_summary_lambda::verify::Verifier;
 use lambda_runtime::{LambdaEvent, service_fn};
 use serde_json::Value;
+
+/// Bounds the prefetch, so that an instance frozen mid-call (Lambda's proactive init) lets go of
+/// the token lock soon after it is thawed.
+const PREFETCH_BUDGET: Duration = Duration::from_secs(5);
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), lambda_runtime::Error> {
@@ -29,6 +34,14 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     };
     let aws = adapters::load_aws_config(&http).await;
     let adapters = Adapters::new(&config, &aws, http);
+    // Runs while the runtime waits for the first event (after init's first poll, so init is not
+    // longer for it): the secret and the token then cost the first event no round trips.
+    let tokens = adapters.tokens.clone();
+    tokio::spawn(async move {
+        // Let the runtime's poll for the first event go out first.
+        tokio::task::yield_now().await;
+        tokens.prefetch(PREFETCH_BUDGET).await
+    });
     let (timeout, margin) = (config.function_timeout, config.safety_margin);
     let pipeline = Pipeline::new(
         config,

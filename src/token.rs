@@ -120,6 +120,19 @@ impl<S: SecretStore, K: TokenCache, O: OAuthClient> TokenProvider<S, K, O> {
         Ok(secret)
     }
 
+    /// Fetches the secret and a token ahead of need, so that a cold start's first event finds them
+    /// in memory instead of waiting for Secrets Manager and DynamoDB (or the login) in turn.
+    /// Failures are left for the event's own call to meet and report.
+    pub async fn prefetch(&self, budget: std::time::Duration) {
+        let deadline = Deadline::after(budget, std::time::Duration::ZERO);
+        match self.token(&deadline).await {
+            Ok(_) => tracing::debug!("Genesys token prefetched"),
+            Err(error) => {
+                tracing::debug!(%error, "token prefetch failed; the first event fetches it")
+            }
+        }
+    }
+
     async fn release(&self, key: &str) {
         if let Err(error) = self.cache.release_lease(key, &self.instance_id).await {
             tracing::debug!(%error, "could not release the refresh lease; it will expire");
@@ -284,6 +297,22 @@ mod tests {
         let b = TokenProvider::new(creds, &cache, &login, "login.example");
         assert_eq!(b.token(&deadline()).await.unwrap().expose(), "token-1");
         assert_eq!(*login.0.borrow(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_prefetched_token_costs_the_first_event_nothing() {
+        let cache = MemoryCache::default();
+        let login = CountingLogin::default();
+        let creds = Arc::new(Credentials::new(FixedSecret, Duration::from_secs(60)));
+        let p = TokenProvider::new(creds, &cache, &login, "login.example");
+        p.prefetch(Duration::from_secs(5)).await;
+        let (reads, logins) = (*cache.1.borrow(), *login.0.borrow());
+        assert_eq!(logins, 1);
+        // Prefetch concurrent with the first event's own call: still one login, no extra reads.
+        let d = deadline();
+        let (_, token) = tokio::join!(p.prefetch(Duration::from_secs(5)), p.token(&d));
+        assert_eq!(token.unwrap().expose(), "token-1");
+        assert_eq!((*cache.1.borrow(), *login.0.borrow()), (reads, logins));
     }
 
     #[tokio::test]
