@@ -63,8 +63,9 @@ struct Queued {
     reply: oneshot::Sender<Completed>,
 }
 
+/// What the stand-in has been told and has handed out.
 #[derive(Default)]
-struct State_ {
+struct Queues {
     queue: VecDeque<Queued>,
     in_flight: HashMap<String, (Instant, oneshot::Sender<Completed>)>,
     first_poll: Option<Instant>,
@@ -74,7 +75,7 @@ struct State_ {
 
 #[derive(Clone, Default)]
 pub struct RuntimeApi {
-    state: Arc<Mutex<State_>>,
+    state: Arc<Mutex<Queues>>,
     /// Wakes parked polls when an event is queued.
     queued: Arc<Notify>,
     /// Wakes whoever waits for a poll or an init error.
@@ -82,7 +83,7 @@ pub struct RuntimeApi {
 }
 
 impl RuntimeApi {
-    fn lock(&self) -> std::sync::MutexGuard<'_, State_> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Queues> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
@@ -129,7 +130,7 @@ impl RuntimeApi {
         Some(found)
     }
 
-    async fn wait_for<T>(&self, wait: Duration, probe: impl Fn(&State_) -> Option<T>) -> Option<T> {
+    async fn wait_for<T>(&self, wait: Duration, probe: impl Fn(&Queues) -> Option<T>) -> Option<T> {
         let until = tokio::time::Instant::now() + wait;
         loop {
             let changed = self.changed.notified();
