@@ -26,7 +26,7 @@ async fn main() -> Result<(), lambda_runtime::Error> {
                 .into());
         }
     };
-    // Started first so it compiles while the rest of init runs.
+    // Started first: the PII patterns and the sentiment lexicon are built while the rest of init runs.
     let verifier = Verifier::build_in_background();
     let http = match adapters::http_client(&config) {
         Ok(http) => http,
