@@ -95,6 +95,17 @@ impl Calls {
         }
     }
 
+    /// Per service, the larger of the two counts.
+    fn max(self, other: Calls) -> Calls {
+        Calls {
+            dynamodb: self.dynamodb.max(other.dynamodb),
+            secrets_manager: self.secrets_manager.max(other.secrets_manager),
+            oauth: self.oauth.max(other.oauth),
+            genesys: self.genesys.max(other.genesys),
+            crm: self.crm.max(other.crm),
+        }
+    }
+
     fn describe(self) -> String {
         format!(
             "{} / {} / {} / {} / {}",
@@ -290,13 +301,7 @@ async fn warm_run(stage: &Stage, events: usize) {
             .expect("event answered");
         let served = stage.service_time() - served_before;
         let calls = stage.calls().since(calls_before);
-        worst_calls = Calls {
-            dynamodb: worst_calls.dynamodb.max(calls.dynamodb),
-            secrets_manager: worst_calls.secrets_manager.max(calls.secrets_manager),
-            oauth: worst_calls.oauth.max(calls.oauth),
-            genesys: worst_calls.genesys.max(calls.genesys),
-            crm: worst_calls.crm.max(calls.crm),
-        };
+        worst_calls = worst_calls.max(calls);
         *outcomes.entry(outcome_name(&done)).or_default() += 1;
         latencies.push(done.latency());
         own.push(done.latency().saturating_sub(served));

@@ -36,7 +36,6 @@ pub enum Outcome {
 /// One answered invocation, with the instants the stand-in handed it out and got the answer.
 #[derive(Debug, Clone)]
 pub struct Completed {
-    pub request_id: String,
     pub outcome: Outcome,
     pub handed_out: Instant,
     pub answered: Instant,
@@ -230,7 +229,6 @@ fn answer(api: &RuntimeApi, id: &str, outcome: Outcome) -> StatusCode {
         return StatusCode::BAD_REQUEST;
     };
     let _ = reply.send(Completed {
-        request_id: id.to_string(),
         outcome,
         handed_out,
         answered,
