@@ -9,7 +9,7 @@
 //!
 //! `cargo bench --bench lambda -- BINARY [--events N] [--instances N]`
 
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/it/harness.rs"]
 mod support;
 
 use std::collections::{HashMap, HashSet};

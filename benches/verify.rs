@@ -5,10 +5,11 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use genesys_summary_lambda::summary::{Summary, SummaryOrigin};
-use genesys_summary_lambda::validate::SummaryLength;
-use genesys_summary_lambda::verify::sentiment::SentimentAnalyzer;
-use genesys_summary_lambda::verify::{Redactor, Verifier};
+use genesys_summary_lambda::domain::ids::{ConversationId, LanguageTag};
+use genesys_summary_lambda::domain::request::SummaryLength;
+use genesys_summary_lambda::domain::summary::{Summary, SummaryOrigin};
+use genesys_summary_lambda::domain::verify::sentiment::SentimentAnalyzer;
+use genesys_summary_lambda::domain::verify::{Redactor, Verifier};
 
 const SENTENCES: &[&str] = &[
     "Customer Jane Doe called from +1 (212) 555-0143 about a double charge on card 4111 1111 1111 1111. ",
@@ -59,31 +60,31 @@ fn main() {
     );
 
     let verifier = Verifier::new();
+    let english = LanguageTag::parse("en-US").expect("a tag");
+    let conversation =
+        ConversationId::parse("3c5e8a42-7d1e-4f2b-9a6c-1b2d3e4f5a6b").expect("a conversation id");
     for size in [1024, 16 * 1024] {
         let text = text_of(size);
         let summary = Summary {
-            conversation_id: "3c5e8a42-7d1e-4f2b-9a6c-1b2d3e4f5a6b".into(),
             summary_id: Some("s".into()),
-            text: text.clone(),
-            language: Some("en-US".into()),
+            language: Some(english.clone()),
             reason: Some("Double charge".into()),
             resolution: Some("Refunded".into()),
-            resolution_outcome: None,
             followup: vec!["Call back on 212-555-0143".into()],
-            wrapup_codes: vec![],
-            confidence: None,
-            origin: SummaryOrigin::CopilotApi,
-            created_at: None,
-            edited: false,
+            ..Summary::new(
+                conversation.clone(),
+                text.clone(),
+                SummaryOrigin::CopilotApi,
+            )
         };
         // Enough iterations for about a second.
         let once = time(5, || {
-            verifier.verify(summary.clone(), "en-US", SummaryLength::Long, Some(0.5))
+            verifier.verify(summary.clone(), &english, SummaryLength::Long, Some(0.5))
         });
         let runs = (Duration::from_secs(1).as_nanos() / once.as_nanos().max(1)).clamp(10, 100_000)
             as usize;
         let per_call = time(runs, || {
-            verifier.verify(summary.clone(), "en-US", SummaryLength::Long, Some(0.5))
+            verifier.verify(summary.clone(), &english, SummaryLength::Long, Some(0.5))
         });
         let mb_per_s = text.len() as f64 / per_call.as_secs_f64() / 1e6;
         let redact_only = time(runs, || verifier.redactor().redact(&text));

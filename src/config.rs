@@ -1,14 +1,16 @@
-//! Configuration read from the environment once per instance (DESIGN.md section 6).
+//! Configuration read from the environment once per instance, grouped by what it configures
+//! (docs/contracts.md, "Configuration").
 //!
 //! Every problem is collected, so a bad deployment fails its init with one message naming all of
-//! them rather than one per redeploy.
+//! them rather than one per redeploy. Ids and tags are parsed into their types here, once.
 
 use std::time::Duration;
 
-use crate::event::TriggerKind;
-use crate::validate::{Format, SummaryLength, is_uuid};
+use crate::domain::event::TriggerKind;
+use crate::domain::ids::{KnowledgeBaseId, LanguageTag, ParseError, RedactionPolicyId};
+use crate::domain::request::{Format, RequestOptions, SummaryLength};
 
-/// Where summaries come from (DESIGN.md section 3).
+/// Where summaries come from (docs/genesys.md, "REST API").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SummarySource {
     /// The real Genesys Cloud API: `GET /api/v2/conversations/{id}/summaries`.
@@ -28,42 +30,78 @@ pub enum SentimentSource {
 
 #[derive(Debug, Clone)]
 pub struct Config {
+    pub genesys: GenesysSettings,
+    pub crm: CrmSettings,
+    pub storage: StorageSettings,
+    /// What every summary request asks for.
+    pub request: RequestOptions,
+    pub summaries: SummarySettings,
+    /// The topics this deployment acts on.
+    pub triggers: Vec<TriggerKind>,
+    pub invocation: InvocationSettings,
+}
+
+/// Reaching Genesys Cloud: credentials, hosts and the HTTP client's bounds.
+#[derive(Debug, Clone)]
+pub struct GenesysSettings {
     pub secret_id: String,
+    /// How long the secret is cached in memory.
+    pub secret_ttl: Duration,
     pub api_base_url: String,
     pub login_base_url: String,
+    pub agent_assist_path: String,
+    pub http_timeout: Duration,
+}
+
+impl GenesysSettings {
+    /// The OAuth token endpoint on the login host.
+    pub fn token_url(&self) -> String {
+        format!("{}/oauth/token", self.login_base_url)
+    }
+}
+
+/// The CRM webhook.
+#[derive(Debug, Clone)]
+pub struct CrmSettings {
+    pub webhook_url: String,
+    pub http_timeout: Duration,
+}
+
+/// The DynamoDB tables and the bounds on every DynamoDB and Secrets Manager call.
+#[derive(Debug, Clone)]
+pub struct StorageSettings {
     pub token_table: String,
     pub audit_table: String,
-    pub crm_webhook_url: String,
-    pub summary_source: SummarySource,
-    pub agent_assist_path: String,
-    pub summary_length: SummaryLength,
-    pub summary_format: Format,
-    pub summary_language: String,
-    pub supported_languages: Vec<String>,
-    pub use_knowledge_base: bool,
-    pub knowledge_base_id: Option<String>,
-    pub redaction_policy_id: Option<String>,
-    pub trigger_topics: Vec<TriggerKind>,
-    pub sentiment_source: SentimentSource,
-    pub request_on_demand_summary: bool,
+    /// Audit records expire after this many days (DynamoDB TTL); `None` keeps them forever.
+    pub audit_retention_days: Option<u32>,
+    /// One attempt of a DynamoDB or Secrets Manager call.
+    pub aws_attempt_timeout: Duration,
+    /// A whole DynamoDB or Secrets Manager call, the SDK's own retries included.
+    pub aws_call_timeout: Duration,
+}
+
+/// How the generate stage obtains a summary, and the transcript sentiment verify compares it with.
+#[derive(Debug, Clone)]
+pub struct SummarySettings {
+    pub source: SummarySource,
+    /// Ask Genesys to generate the summary before reading it.
+    pub request_on_demand: bool,
     /// How long the generate stage waits for a Copilot summary to become ready.
-    pub summary_wait: Duration,
-    pub summary_poll_interval: Duration,
+    pub wait: Duration,
+    pub poll_interval: Duration,
+    pub sentiment_source: SentimentSource,
+}
+
+/// The time and the attempts one invocation has.
+#[derive(Debug, Clone)]
+pub struct InvocationSettings {
     /// Used as the invocation deadline when the runtime's deadline is unusable (already past,
     /// as the local emulator sends), so a valid event never fails for lack of a clock.
     pub function_timeout: Duration,
     /// Kept free at the end of every invocation to write the audit record before Lambda stops us.
     pub safety_margin: Duration,
-    pub secret_ttl: Duration,
-    pub genesys_http_timeout: Duration,
-    pub crm_http_timeout: Duration,
+    /// Attempts per Genesys or CRM call, the first included.
     pub http_max_attempts: u32,
-    /// One attempt of a DynamoDB or Secrets Manager call.
-    pub aws_attempt_timeout: Duration,
-    /// A whole DynamoDB or Secrets Manager call, the SDK's own retries included.
-    pub aws_call_timeout: Duration,
-    /// Audit records expire after this many days (DynamoDB TTL); `None` keeps them forever.
-    pub audit_retention_days: Option<u32>,
 }
 
 /// Every problem found in the environment, reported together.
@@ -88,164 +126,34 @@ impl Config {
             lookup: &lookup,
             problems: Vec::new(),
         };
-
-        let secret_id = env.required("GENESYS_SECRET_ID");
-        let (api_base_url, login_base_url) = env.genesys_urls();
-        let token_table = env.required("TOKEN_TABLE_NAME");
-        let audit_table = env.required("AUDIT_TABLE_NAME");
-        let crm_webhook_url = env.required("CRM_WEBHOOK_URL");
-        if !crm_webhook_url.is_empty() {
-            env.check_url("CRM_WEBHOOK_URL", &crm_webhook_url);
-        }
-        let summary_source = env.parsed(
-            "SUMMARY_SOURCE",
-            SummarySource::Copilot,
-            |v| match v.to_ascii_lowercase().as_str() {
-                "copilot" => Some(SummarySource::Copilot),
-                "agentassist" => Some(SummarySource::AgentAssist),
-                _ => None,
-            },
-            "one of copilot, agentassist",
-        );
-        let agent_assist_path = env
-            .optional("AGENT_ASSIST_PATH")
-            .unwrap_or_else(|| DEFAULT_AGENT_ASSIST_PATH.to_string());
-        if !agent_assist_path.starts_with('/') {
-            env.problem("AGENT_ASSIST_PATH must start with '/'".to_string());
-        }
-        let summary_length = env.parsed(
-            "SUMMARY_LENGTH",
-            SummaryLength::Medium,
-            SummaryLength::parse,
-            "one of short, medium, long",
-        );
-        let summary_format = env.parsed(
-            "SUMMARY_FORMAT",
-            Format::Json,
-            Format::parse,
-            "one of json, text",
-        );
-        let supported_languages = env
-            .optional("SUPPORTED_LANGUAGES")
-            .map(|v| split_list(&v))
-            .unwrap_or_else(|| {
-                DEFAULT_SUPPORTED_LANGUAGES
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect()
-            });
-        if supported_languages.is_empty() {
-            env.problem("SUPPORTED_LANGUAGES must name at least one language tag".to_string());
-        }
-        let summary_language = env
-            .optional("SUMMARY_LANGUAGE")
-            .unwrap_or_else(|| "en-US".to_string());
-        if !supported_languages
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(&summary_language))
-        {
-            env.problem(format!(
-                "SUMMARY_LANGUAGE '{summary_language}' is not in SUPPORTED_LANGUAGES ({})",
-                supported_languages.join(", ")
-            ));
-        }
-        let use_knowledge_base = env.boolean("USE_KNOWLEDGE_BASE", false);
-        let knowledge_base_id = env.optional("KNOWLEDGE_BASE_ID");
-        if let Some(id) = &knowledge_base_id {
-            if !is_uuid(id) {
-                env.problem(format!("KNOWLEDGE_BASE_ID '{id}' is not a UUID"));
-            }
-        } else if use_knowledge_base {
-            env.problem("USE_KNOWLEDGE_BASE is true but KNOWLEDGE_BASE_ID is not set".to_string());
-        }
-        let redaction_policy_id = env.optional("REDACTION_POLICY_ID");
-        if let Some(id) = &redaction_policy_id
-            && !is_uuid(id)
-        {
-            env.problem(format!("REDACTION_POLICY_ID '{id}' is not a UUID"));
-        }
-        let trigger_topics = env.trigger_topics();
-        let sentiment_source = env.parsed(
-            "SENTIMENT_SOURCE",
-            SentimentSource::Genesys,
-            |v| match v.to_ascii_lowercase().as_str() {
-                "genesys" => Some(SentimentSource::Genesys),
-                "none" => Some(SentimentSource::None),
-                _ => None,
-            },
-            "one of genesys, none",
-        );
-        let request_on_demand_summary = env.boolean("REQUEST_ON_DEMAND_SUMMARY", false);
-        let summary_wait = Duration::from_secs(env.number("SUMMARY_WAIT_SECONDS", 30, 0, 900));
-        let summary_poll_interval =
-            Duration::from_millis(env.number("SUMMARY_POLL_INTERVAL_MS", 2000, 10, 60_000));
-        let function_timeout =
-            Duration::from_secs(env.number("FUNCTION_TIMEOUT_SECONDS", 60, 1, 900));
-        let safety_margin = Duration::from_millis(env.number("SAFETY_MARGIN_MS", 1500, 0, 60_000));
-        let secret_ttl = Duration::from_secs(env.number("SECRET_TTL_SECONDS", 300, 0, 86_400));
-        let genesys_http_timeout =
-            Duration::from_millis(env.number("GENESYS_HTTP_TIMEOUT_MS", 10_000, 100, 300_000));
-        let crm_http_timeout =
-            Duration::from_millis(env.number("CRM_HTTP_TIMEOUT_MS", 10_000, 100, 300_000));
-        let http_max_attempts = env.number("HTTP_MAX_ATTEMPTS", 4, 1, 10) as u32;
-        let aws_attempt_timeout =
-            Duration::from_millis(env.number("AWS_ATTEMPT_TIMEOUT_MS", 1000, 50, 60_000));
-        let aws_call_timeout =
-            Duration::from_millis(env.number("AWS_CALL_TIMEOUT_MS", 3000, 50, 120_000));
-        let retention = env.number("AUDIT_RETENTION_DAYS", 365, 0, 36_500) as u32;
-        if summary_wait + safety_margin >= function_timeout {
+        let config = Config {
+            genesys: env.genesys(),
+            crm: env.crm(),
+            storage: env.storage(),
+            request: env.request(),
+            summaries: env.summaries(),
+            triggers: env.trigger_topics(),
+            invocation: env.invocation(),
+        };
+        let (wait, margin) = (config.summaries.wait, config.invocation.safety_margin);
+        if wait + margin >= config.invocation.function_timeout {
             env.problem(format!(
                 "SUMMARY_WAIT_SECONDS ({}) plus SAFETY_MARGIN_MS must be shorter than FUNCTION_TIMEOUT_SECONDS ({})",
-                summary_wait.as_secs(),
-                function_timeout.as_secs()
+                wait.as_secs(),
+                config.invocation.function_timeout.as_secs()
             ));
         }
-
-        if !env.problems.is_empty() {
-            return Err(ConfigError {
+        if env.problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(ConfigError {
                 problems: env.problems,
-            });
+            })
         }
-        Ok(Config {
-            secret_id,
-            api_base_url,
-            login_base_url,
-            token_table,
-            audit_table,
-            crm_webhook_url,
-            summary_source,
-            agent_assist_path,
-            summary_length,
-            summary_format,
-            summary_language,
-            supported_languages,
-            use_knowledge_base,
-            knowledge_base_id,
-            redaction_policy_id,
-            trigger_topics,
-            sentiment_source,
-            request_on_demand_summary,
-            summary_wait,
-            summary_poll_interval,
-            function_timeout,
-            safety_margin,
-            secret_ttl,
-            genesys_http_timeout,
-            crm_http_timeout,
-            http_max_attempts,
-            aws_attempt_timeout,
-            aws_call_timeout,
-            audit_retention_days: (retention > 0).then_some(retention),
-        })
-    }
-
-    /// The OAuth token endpoint on the login host.
-    pub fn token_url(&self) -> String {
-        format!("{}/oauth/token", self.login_base_url)
     }
 
     pub fn triggers_on(&self, kind: TriggerKind) -> bool {
-        self.trigger_topics.contains(&kind)
+        self.triggers.contains(&kind)
     }
 }
 
@@ -255,6 +163,134 @@ struct Reader<'a> {
     problems: Vec<String>,
 }
 
+/// The groups, one reader each.
+impl Reader<'_> {
+    fn genesys(&mut self) -> GenesysSettings {
+        let secret_id = self.required("GENESYS_SECRET_ID");
+        let (api_base_url, login_base_url) = self.genesys_urls();
+        let agent_assist_path = self
+            .optional("AGENT_ASSIST_PATH")
+            .unwrap_or_else(|| DEFAULT_AGENT_ASSIST_PATH.to_string());
+        if !agent_assist_path.starts_with('/') {
+            self.problem("AGENT_ASSIST_PATH must start with '/'".to_string());
+        }
+        GenesysSettings {
+            secret_id,
+            secret_ttl: Duration::from_secs(self.number("SECRET_TTL_SECONDS", 300, 0, 86_400)),
+            api_base_url,
+            login_base_url,
+            agent_assist_path,
+            http_timeout: self.millis("GENESYS_HTTP_TIMEOUT_MS", 10_000, 100, 300_000),
+        }
+    }
+
+    fn crm(&mut self) -> CrmSettings {
+        let webhook_url = self.required("CRM_WEBHOOK_URL");
+        if !webhook_url.is_empty() {
+            self.check_url("CRM_WEBHOOK_URL", &webhook_url);
+        }
+        CrmSettings {
+            webhook_url,
+            http_timeout: self.millis("CRM_HTTP_TIMEOUT_MS", 10_000, 100, 300_000),
+        }
+    }
+
+    fn storage(&mut self) -> StorageSettings {
+        let retention = self.number("AUDIT_RETENTION_DAYS", 365, 0, 36_500) as u32;
+        StorageSettings {
+            token_table: self.required("TOKEN_TABLE_NAME"),
+            audit_table: self.required("AUDIT_TABLE_NAME"),
+            audit_retention_days: (retention > 0).then_some(retention),
+            aws_attempt_timeout: self.millis("AWS_ATTEMPT_TIMEOUT_MS", 1000, 50, 60_000),
+            aws_call_timeout: self.millis("AWS_CALL_TIMEOUT_MS", 3000, 50, 120_000),
+        }
+    }
+
+    fn request(&mut self) -> RequestOptions {
+        let supported_languages = self.supported_languages();
+        let default_language = self.language("SUMMARY_LANGUAGE", "en-US");
+        if !supported_languages.is_empty() && !supported_languages.contains(&default_language) {
+            let listed: Vec<&str> = supported_languages
+                .iter()
+                .map(LanguageTag::as_str)
+                .collect();
+            self.problem(format!(
+                "SUMMARY_LANGUAGE '{default_language}' is not in SUPPORTED_LANGUAGES ({})",
+                listed.join(", ")
+            ));
+        }
+        let use_knowledge_base = self.boolean("USE_KNOWLEDGE_BASE", false);
+        let knowledge_base_id = self.id("KNOWLEDGE_BASE_ID", KnowledgeBaseId::parse);
+        if use_knowledge_base
+            && knowledge_base_id.is_none()
+            && self.optional("KNOWLEDGE_BASE_ID").is_none()
+        {
+            self.problem("USE_KNOWLEDGE_BASE is true but KNOWLEDGE_BASE_ID is not set".to_string());
+        }
+        RequestOptions {
+            default_language,
+            supported_languages,
+            length: self.parsed(
+                "SUMMARY_LENGTH",
+                SummaryLength::Medium,
+                SummaryLength::parse,
+                "one of short, medium, long",
+            ),
+            format: self.parsed(
+                "SUMMARY_FORMAT",
+                Format::Json,
+                Format::parse,
+                "one of json, text",
+            ),
+            use_knowledge_base,
+            knowledge_base_id,
+            redaction_policy_id: self.id("REDACTION_POLICY_ID", RedactionPolicyId::parse),
+        }
+    }
+
+    fn summaries(&mut self) -> SummarySettings {
+        SummarySettings {
+            source: self.parsed(
+                "SUMMARY_SOURCE",
+                SummarySource::Copilot,
+                |v| match v.to_ascii_lowercase().as_str() {
+                    "copilot" => Some(SummarySource::Copilot),
+                    "agentassist" => Some(SummarySource::AgentAssist),
+                    _ => None,
+                },
+                "one of copilot, agentassist",
+            ),
+            request_on_demand: self.boolean("REQUEST_ON_DEMAND_SUMMARY", false),
+            wait: Duration::from_secs(self.number("SUMMARY_WAIT_SECONDS", 30, 0, 900)),
+            poll_interval: self.millis("SUMMARY_POLL_INTERVAL_MS", 2000, 10, 60_000),
+            sentiment_source: self.parsed(
+                "SENTIMENT_SOURCE",
+                SentimentSource::Genesys,
+                |v| match v.to_ascii_lowercase().as_str() {
+                    "genesys" => Some(SentimentSource::Genesys),
+                    "none" => Some(SentimentSource::None),
+                    _ => None,
+                },
+                "one of genesys, none",
+            ),
+        }
+    }
+
+    fn invocation(&mut self) -> InvocationSettings {
+        InvocationSettings {
+            function_timeout: Duration::from_secs(self.number(
+                "FUNCTION_TIMEOUT_SECONDS",
+                60,
+                1,
+                900,
+            )),
+            safety_margin: self.millis("SAFETY_MARGIN_MS", 1500, 0, 60_000),
+            http_max_attempts: self.number("HTTP_MAX_ATTEMPTS", 4, 1, 10) as u32,
+        }
+    }
+}
+
+/// Typed readers of one variable each.
 impl Reader<'_> {
     fn problem(&mut self, message: String) {
         self.problems.push(message);
@@ -290,6 +326,44 @@ impl Reader<'_> {
         }
     }
 
+    /// An optional id: absent is `None`; malformed is a problem naming the variable and value.
+    fn id<T>(&mut self, name: &str, parse: fn(&str) -> Result<T, ParseError>) -> Option<T> {
+        let value = self.optional(name)?;
+        parse(&value)
+            .map_err(|error| self.problem(format!("{name} {error}")))
+            .ok()
+    }
+
+    fn language(&mut self, name: &str, default: &str) -> LanguageTag {
+        let value = self.optional(name).unwrap_or_else(|| default.to_string());
+        LanguageTag::parse(&value).unwrap_or_else(|error| {
+            self.problem(format!("{name} {error}"));
+            LanguageTag::parse(default).unwrap_or_else(|_| unreachable!("the default is a tag"))
+        })
+    }
+
+    fn supported_languages(&mut self) -> Vec<LanguageTag> {
+        let raw = self.optional("SUPPORTED_LANGUAGES");
+        let entries = match &raw {
+            Some(v) => split_list(v),
+            None => DEFAULT_SUPPORTED_LANGUAGES
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+        };
+        let mut languages = Vec::new();
+        for entry in entries {
+            match LanguageTag::parse(&entry) {
+                Ok(tag) => languages.push(tag),
+                Err(error) => self.problem(format!("SUPPORTED_LANGUAGES entry {error}")),
+            }
+        }
+        if raw.is_some() && languages.is_empty() {
+            self.problem("SUPPORTED_LANGUAGES must name at least one language tag".to_string());
+        }
+        languages
+    }
+
     fn boolean(&mut self, name: &str, default: bool) -> bool {
         self.parsed(
             name,
@@ -311,6 +385,10 @@ impl Reader<'_> {
             |v| v.parse::<u64>().ok().filter(|n| (min..=max).contains(n)),
             &expected,
         )
+    }
+
+    fn millis(&mut self, name: &str, default: u64, min: u64, max: u64) -> Duration {
+        Duration::from_millis(self.number(name, default, min, max))
     }
 
     fn check_url(&mut self, name: &str, value: &str) {
@@ -409,20 +487,20 @@ mod tests {
     #[test]
     fn minimal_configuration_gets_documented_defaults() {
         let config = load(&minimal()).unwrap();
-        assert_eq!(config.api_base_url, "https://api.mypurecloud.ie");
+        assert_eq!(config.genesys.api_base_url, "https://api.mypurecloud.ie");
         assert_eq!(
-            config.token_url(),
+            config.genesys.token_url(),
             "https://login.mypurecloud.ie/oauth/token"
         );
-        assert_eq!(config.summary_source, SummarySource::Copilot);
-        assert_eq!(config.summary_length, SummaryLength::Medium);
-        assert_eq!(config.summary_format, Format::Json);
+        assert_eq!(config.summaries.source, SummarySource::Copilot);
+        assert_eq!(config.request.length, SummaryLength::Medium);
+        assert_eq!(config.request.format, Format::Json);
         assert_eq!(
-            config.trigger_topics,
+            config.triggers,
             vec![TriggerKind::AfterCallWork, TriggerKind::CopilotSummary]
         );
-        assert_eq!(config.supported_languages.len(), 5);
-        assert_eq!(config.audit_retention_days, Some(365));
+        assert_eq!(config.request.supported_languages.len(), 5);
+        assert_eq!(config.storage.audit_retention_days, Some(365));
     }
 
     #[test]
@@ -432,8 +510,11 @@ mod tests {
         vars.insert("GENESYS_API_BASE_URL", "http://127.0.0.1:8080/");
         vars.insert("GENESYS_LOGIN_BASE_URL", "http://127.0.0.1:8080");
         let config = load(&vars).unwrap();
-        assert_eq!(config.api_base_url, "http://127.0.0.1:8080");
-        assert_eq!(config.token_url(), "http://127.0.0.1:8080/oauth/token");
+        assert_eq!(config.genesys.api_base_url, "http://127.0.0.1:8080");
+        assert_eq!(
+            config.genesys.token_url(),
+            "http://127.0.0.1:8080/oauth/token"
+        );
     }
 
     #[test]
@@ -488,6 +569,21 @@ mod tests {
                 .unwrap_err()
                 .to_string()
                 .contains("SUMMARY_LANGUAGE 'pt-BR'")
+        );
+    }
+
+    #[test]
+    fn language_tags_are_parsed_at_start() {
+        let mut vars = minimal();
+        vars.insert("SUPPORTED_LANGUAGES", "en-US, en_GB, fr");
+        vars.insert("SUMMARY_LANGUAGE", "english");
+        let err = load(&vars).unwrap_err();
+        assert_eq!(
+            err.problems,
+            vec![
+                "SUPPORTED_LANGUAGES entry 'en_GB' is not a BCP-47 language tag",
+                "SUMMARY_LANGUAGE 'english' is not a BCP-47 language tag",
+            ]
         );
     }
 }

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use genesys_summary_lambda::adapters::{self, Adapters, lambda};
 use genesys_summary_lambda::config::Config;
+use genesys_summary_lambda::domain::verify::Verifier;
 use genesys_summary_lambda::pipeline::Pipeline;
-use genesys_summary_lambda::verify::Verifier;
 use lambda_runtime::{LambdaEvent, service_fn};
 use serde_json::Value;
 
@@ -42,7 +42,10 @@ async fn main() -> Result<(), lambda_runtime::Error> {
         tokio::task::yield_now().await;
         tokens.prefetch(PREFETCH_BUDGET).await
     });
-    let (timeout, margin) = (config.function_timeout, config.safety_margin);
+    let (timeout, margin) = (
+        config.invocation.function_timeout,
+        config.invocation.safety_margin,
+    );
     let pipeline = Pipeline::new(
         config,
         adapters.genesys,

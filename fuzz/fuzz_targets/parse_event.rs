@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
-use genesys_summary_lambda::event::{ParsedEvent, TriggerKind, parse};
-use genesys_summary_lambda::verify::Redactor;
+use genesys_summary_lambda::domain::event::{ParsedEvent, TriggerKind, parse};
+use genesys_summary_lambda::domain::verify::Redactor;
 use libfuzzer_sys::fuzz_target;
 
 const ALL: &[TriggerKind] = &[TriggerKind::AfterCallWork, TriggerKind::CustomerEnd, TriggerKind::CopilotSummary];
@@ -13,7 +13,7 @@ static REDACTOR: LazyLock<Redactor> = LazyLock::new(Redactor::new);
 fuzz_target!(|data: &[u8]| {
     if let Ok(value) = serde_json::from_slice::<serde_json::Value>(data) {
         match parse(&value, ALL) {
-            Ok(ParsedEvent::Supported(event)) => assert!(!event.conversation_id.is_empty()),
+            Ok(ParsedEvent::Supported(event)) => assert!(!event.conversation_id.as_str().is_empty()),
             Ok(ParsedEvent::Ignored { reason, .. }) => assert!(!reason.is_empty()),
             Err(error) => assert!(!error.problems.is_empty()),
         }

@@ -17,14 +17,17 @@ use aws_sdk_dynamodb::operation::put_item::PutItemError;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::operation::update_item::UpdateItemError;
 use aws_sdk_dynamodb::types::{
-    AttributeValue, Put, ReturnValue, ReturnValuesOnConditionCheckFailure, TransactWriteItem,
-    Update,
+    AttributeValue, CancellationReason, Put, ReturnValue, ReturnValuesOnConditionCheckFailure,
+    TransactWriteItem, Update,
 };
 use serde_json::Value;
 
-use crate::audit::{AuditRecord, ClaimOutcome, WorkState, WorkUnit};
 use crate::clock::{unix_millis, unix_seconds};
-use crate::ports::{CachedToken, DependencyError, Secret, TokenCache, WorkStore};
+use crate::domain::audit::AuditRecord;
+use crate::domain::work::{WorkState, WorkUnit};
+use crate::ports::tokens::{CachedToken, TokenCache};
+use crate::ports::work_store::{Claim, Completion, WorkStore};
+use crate::ports::{DependencyError, Secret};
 
 type Item = HashMap<String, AttributeValue>;
 
@@ -209,7 +212,7 @@ impl DynamoWorkStore {
 
     fn work_key(unit: &WorkUnit) -> (AttributeValue, AttributeValue) {
         (
-            s(&unit.conversation_id),
+            s(unit.conversation_id.as_str()),
             s(format!("work#{}", unit.scope())),
         )
     }
@@ -232,6 +235,76 @@ impl DynamoWorkStore {
         }
         item
     }
+
+    /// The completion's update of the claim: its state, and the verified payload of a failed post
+    /// kept (or a kept one dropped); only while this invocation still holds the claim.
+    fn end_claim(
+        &self,
+        unit: &WorkUnit,
+        claim_id: &str,
+        completion: &Completion<'_>,
+        audit_sk: &str,
+    ) -> Result<Update, DependencyError> {
+        let (pk, sk) = Self::work_key(unit);
+        let update = Update::builder()
+            .table_name(&self.table)
+            .key("pk", pk)
+            .key("sk", sk)
+            .condition_expression("claimId = :claim")
+            .expression_attribute_names("#state", "state")
+            .expression_attribute_values(":state", s(completion.state.as_str()))
+            .expression_attribute_values(":claim", s(claim_id))
+            .expression_attribute_values(":now", n(unix_millis()))
+            .expression_attribute_values(":event", s(completion.record.event.as_str()))
+            .expression_attribute_values(":audit", s(audit_sk));
+        let update = match completion.resume_payload {
+            Some(payload) => update
+                .update_expression("SET #state = :state, finishedAt = :now, lastEvent = :event, lastAudit = :audit, resumePayload = :payload REMOVE leaseUntil")
+                .expression_attribute_values(":payload", s(payload)),
+            None => update.update_expression("SET #state = :state, finishedAt = :now, lastEvent = :event, lastAudit = :audit REMOVE leaseUntil, resumePayload"),
+        };
+        update
+            .build()
+            .map_err(|e| failure("TransactWriteItems", &e))
+    }
+}
+
+/// A claim whose condition did not hold: the unit is finished, or another claim is live.
+fn claim_refused(old: Item) -> Claim {
+    match get_s(&old, "state").and_then(WorkState::parse) {
+        Some(state) if state.is_terminal() => Claim::AlreadyDone { state },
+        _ => Claim::Busy {
+            lease_until_ms: get_n(&old, "leaseUntil").unwrap_or(0).max(0) as u64,
+        },
+    }
+}
+
+/// A cancelled completion. When only the audit put failed and the record in its place is this
+/// very record (its key holds our claim id and its time; same event), an earlier attempt of this
+/// transaction committed and only its response was lost: done. Otherwise the claim was taken over
+/// (the update's condition failed) or the record's key is taken.
+fn completion_cancelled(
+    reasons: &[CancellationReason],
+    record: &AuditRecord,
+) -> Result<(), DependencyError> {
+    let codes: Vec<&str> = reasons.iter().map(|r| r.code().unwrap_or("None")).collect();
+    let claim_lost = codes.first() == Some(&"ConditionalCheckFailed");
+    let same_record = reasons.get(1).and_then(|r| r.item()).is_some_and(|item| {
+        get_s(item, "event") == Some(record.event.as_str())
+            && get_s(item, "recordedAt") == Some(record.recorded_at.as_str())
+    });
+    if !claim_lost && same_record {
+        return Ok(());
+    }
+    Err(DependencyError {
+        service: "DynamoDB",
+        operation: "TransactWriteItems",
+        message: if claim_lost {
+            "the claim was taken over by another invocation after its lease expired".to_string()
+        } else {
+            format!("transaction cancelled: {}", codes.join(", "))
+        },
+    })
 }
 
 impl WorkStore for DynamoWorkStore {
@@ -240,7 +313,7 @@ impl WorkStore for DynamoWorkStore {
         unit: &WorkUnit,
         claim_id: &str,
         lease_until_ms: u64,
-    ) -> Result<ClaimOutcome, DependencyError> {
+    ) -> Result<Claim, DependencyError> {
         let (pk, sk) = Self::work_key(unit);
         let result = self
             .client
@@ -266,7 +339,7 @@ impl WorkStore for DynamoWorkStore {
             .expression_attribute_values(":claim", s(claim_id))
             .expression_attribute_values(":lease", n(lease_until_ms))
             .expression_attribute_values(":now", n(unix_millis()))
-            .expression_attribute_values(":conversation", s(&unit.conversation_id))
+            .expression_attribute_values(":conversation", s(unit.conversation_id.as_str()))
             .expression_attribute_values(":scope", s(unit.scope()))
             .expression_attribute_values(":kind", s("work"))
             .expression_attribute_values(":zero", n(0))
@@ -278,29 +351,17 @@ impl WorkStore for DynamoWorkStore {
         match result {
             Ok(output) => {
                 let item = output.attributes().cloned().unwrap_or_default();
-                Ok(ClaimOutcome::Acquired {
+                Ok(Claim::Acquired {
                     attempt: get_n(&item, "attempts").unwrap_or(1).max(1) as u32,
                     resume_payload: get_s(&item, "resumePayload").map(str::to_string),
                 })
             }
-            Err(SdkError::ServiceError(context))
-                if matches!(
-                    context.err(),
-                    UpdateItemError::ConditionalCheckFailedException(_)
-                ) =>
-            {
-                let UpdateItemError::ConditionalCheckFailedException(e) = context.err() else {
-                    unreachable!("matched above")
-                };
-                let old = e.item().cloned().unwrap_or_default();
-                let state = get_s(&old, "state").and_then(WorkState::parse);
-                Ok(match state {
-                    Some(state) if state.is_terminal() => ClaimOutcome::AlreadyDone { state },
-                    _ => ClaimOutcome::Busy {
-                        lease_until_ms: get_n(&old, "leaseUntil").unwrap_or(0).max(0) as u64,
-                    },
-                })
-            }
+            Err(SdkError::ServiceError(context)) => match context.err() {
+                UpdateItemError::ConditionalCheckFailedException(e) => {
+                    Ok(claim_refused(e.item().cloned().unwrap_or_default()))
+                }
+                _ => Err(failure("UpdateItem", &SdkError::ServiceError(context))),
+            },
             Err(e) => Err(failure("UpdateItem", &e)),
         }
     }
@@ -309,36 +370,15 @@ impl WorkStore for DynamoWorkStore {
         &self,
         unit: &WorkUnit,
         claim_id: &str,
-        state: WorkState,
-        record: &AuditRecord,
-        resume_payload: Option<&str>,
+        completion: Completion<'_>,
     ) -> Result<(), DependencyError> {
-        let (pk, sk) = Self::work_key(unit);
+        let record = completion.record;
         let audit_sk = format!("audit#{}#{}#{}", unit.scope(), record.recorded_at, claim_id);
-        let mut update = Update::builder()
-            .table_name(&self.table)
-            .key("pk", pk)
-            .key("sk", sk)
-            .condition_expression("claimId = :claim")
-            .expression_attribute_names("#state", "state")
-            .expression_attribute_values(":state", s(state.as_str()))
-            .expression_attribute_values(":claim", s(claim_id))
-            .expression_attribute_values(":now", n(unix_millis()))
-            .expression_attribute_values(":event", s(record.event.as_str()))
-            .expression_attribute_values(":audit", s(&audit_sk));
-        update = match resume_payload {
-            Some(payload) => update
-                .update_expression("SET #state = :state, finishedAt = :now, lastEvent = :event, lastAudit = :audit, resumePayload = :payload REMOVE leaseUntil")
-                .expression_attribute_values(":payload", s(payload)),
-            None => update.update_expression("SET #state = :state, finishedAt = :now, lastEvent = :event, lastAudit = :audit REMOVE leaseUntil, resumePayload"),
-        };
-        let update = update
-            .build()
-            .map_err(|e| failure("TransactWriteItems", &e))?;
+        let update = self.end_claim(unit, claim_id, &completion, &audit_sk)?;
         let put = Put::builder()
             .table_name(&self.table)
             .set_item(Some(self.audit_item(
-                unit.conversation_id.clone(),
+                unit.conversation_id.to_string(),
                 audit_sk,
                 record,
             )))
@@ -355,42 +395,15 @@ impl WorkStore for DynamoWorkStore {
             .await;
         match result {
             Ok(_) => Ok(()),
-            Err(SdkError::ServiceError(context))
-                if matches!(
-                    context.err(),
-                    TransactWriteItemsError::TransactionCanceledException(_)
-                ) =>
-            {
-                let TransactWriteItemsError::TransactionCanceledException(e) = context.err() else {
-                    unreachable!("matched above")
-                };
-                let reasons: Vec<&str> = e
-                    .cancellation_reasons()
-                    .iter()
-                    .map(|r| r.code().unwrap_or("None"))
-                    .collect();
-                // Only the audit put failed, and the record in its place is this very record (its
-                // key holds our claim id and its time; same event): an earlier attempt of this
-                // transaction committed and only its response was lost. Done.
-                let existing = e.cancellation_reasons().get(1).and_then(|r| r.item());
-                let same_record = existing.is_some_and(|item| {
-                    get_s(item, "event") == Some(record.event.as_str())
-                        && get_s(item, "recordedAt") == Some(record.recorded_at.as_str())
-                });
-                if reasons.first() != Some(&"ConditionalCheckFailed") && same_record {
-                    return Ok(());
+            Err(SdkError::ServiceError(context)) => match context.err() {
+                TransactWriteItemsError::TransactionCanceledException(e) => {
+                    completion_cancelled(e.cancellation_reasons(), record)
                 }
-                Err(DependencyError {
-                    service: "DynamoDB",
-                    operation: "TransactWriteItems",
-                    message: if reasons.first() == Some(&"ConditionalCheckFailed") {
-                        "the claim was taken over by another invocation after its lease expired"
-                            .to_string()
-                    } else {
-                        format!("transaction cancelled: {}", reasons.join(", "))
-                    },
-                })
-            }
+                _ => Err(failure(
+                    "TransactWriteItems",
+                    &SdkError::ServiceError(context),
+                )),
+            },
             Err(e) => Err(failure("TransactWriteItems", &e)),
         }
     }

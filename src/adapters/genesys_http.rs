@@ -10,13 +10,16 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::http::{CORRELATION_HEADER, Failure, GaveUp, header, send};
+use super::retry::RetryPolicy;
 use crate::deadline::Deadline;
-use crate::generate::{AgentAssistRequest, GenesysError, OnDemandRequest, SummariesResponse};
-use crate::ports::{
-    BearerTokens, CachedToken, Fetched, GenesysApi, GenesysCredentials, OAuthClient, OAuthError,
-    Secret,
+use crate::domain::ids::ConversationId;
+use crate::domain::request::SummaryRequest;
+use crate::ports::Secret;
+use crate::ports::genesys::{
+    AgentAssistResponse, Fetched, GenesysApi, GenesysError, OnDemandRequest, SummariesResponse,
 };
-use crate::retry::RetryPolicy;
+use crate::ports::secrets::GenesysCredentials;
+use crate::ports::tokens::{BearerTokens, CachedToken, OAuthClient, OAuthError};
 
 /// Every API request carries a fresh id, as the tutorial's `X-Genesys-Request-Id`.
 pub const REQUEST_ID_HEADER: &str = "X-Genesys-Request-Id";
@@ -232,18 +235,22 @@ fn to_genesys_error(gave_up: GaveUp) -> GenesysError {
     }
 }
 
+/// A JSON body as the port's response type; every field is optional, so only a body of the wrong
+/// shape (not an object, a field of the wrong type) fails.
+fn typed<R: serde::de::DeserializeOwned>(value: Value, what: &str) -> Result<R, GenesysError> {
+    serde_json::from_value(value).map_err(|e| GenesysError::InvalidResponse(format!("{what}: {e}")))
+}
+
 impl<T: BearerTokens> GenesysApi for GenesysHttp<T> {
     async fn conversation_summaries(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         deadline: &Deadline,
     ) -> Result<Fetched<SummariesResponse>, GenesysError> {
         let path = format!("/api/v2/conversations/{conversation_id}/summaries");
         let (value, correlation_id) = self.call(Method::GET, &path, None, deadline).await?;
-        let body = serde_json::from_value(value)
-            .map_err(|e| GenesysError::InvalidResponse(format!("summaries response: {e}")))?;
         Ok(Fetched {
-            body,
+            body: typed(value, "summaries response")?,
             correlation_id,
         })
     }
@@ -269,22 +276,22 @@ impl<T: BearerTokens> GenesysApi for GenesysHttp<T> {
 
     async fn agent_assist_summary(
         &self,
-        request: &AgentAssistRequest,
+        request: &SummaryRequest,
         deadline: &Deadline,
-    ) -> Result<Fetched<Value>, GenesysError> {
+    ) -> Result<Fetched<AgentAssistResponse>, GenesysError> {
         let body = serde_json::to_vec(request).unwrap_or_default();
-        let (body, correlation_id) = self
+        let (value, correlation_id) = self
             .call(Method::POST, &self.agent_assist_path, Some(body), deadline)
             .await?;
         Ok(Fetched {
-            body,
+            body: typed(value, "agent-assist response")?,
             correlation_id,
         })
     }
 
     async fn transcript_sentiment(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         deadline: &Deadline,
     ) -> Result<Option<f64>, GenesysError> {
         let path = format!("/api/v2/speechandtextanalytics/conversations/{conversation_id}");

@@ -1,12 +1,12 @@
-//! One retrying sender for every outbound HTTP call, applying [`crate::retry`]'s policy within the
+//! One retrying sender for every outbound HTTP call, applying [`super::retry`]'s policy within the
 //! invocation's [`Deadline`].
 
 use std::time::{Duration, SystemTime};
 
 use reqwest::{RequestBuilder, Response};
 
+use super::retry::{RetryPolicy, StatusClass, classify, parse_retry_after};
 use crate::deadline::Deadline;
-use crate::retry::{RetryPolicy, StatusClass, classify, parse_retry_after};
 
 pub const CORRELATION_HEADER: &str = "ININ-Correlation-Id";
 
@@ -78,43 +78,16 @@ pub async fn send(
             });
         }
         let (failure, retry_after) = match build().timeout(timeout.min(budget)).send().await {
-            Ok(response) => {
-                let status = response.status().as_u16();
-                match classify(status) {
-                    StatusClass::Success => return Ok((response, attempt)),
-                    class => {
-                        let retry_after = response
-                            .headers()
-                            .get(reqwest::header::RETRY_AFTER)
-                            .and_then(|v| v.to_str().ok())
-                            .and_then(|v| parse_retry_after(v, SystemTime::now()));
-                        let correlation_id = header(&response, CORRELATION_HEADER);
-                        let mut body = response.text().await.unwrap_or_default();
-                        if body.len() > MAX_ERROR_BODY {
-                            let mut cut = MAX_ERROR_BODY;
-                            while !body.is_char_boundary(cut) {
-                                cut -= 1;
-                            }
-                            body.truncate(cut);
-                        }
-                        let failure = Failure::Status {
-                            status,
-                            body,
-                            correlation_id,
-                        };
-                        if matches!(class, StatusClass::Permanent | StatusClass::Unauthorized) {
-                            return Err(GaveUp::Failed {
-                                failure,
-                                attempts: attempt,
-                            });
-                        }
-                        (
-                            failure,
-                            retry_after.filter(|_| class == StatusClass::RateLimited),
-                        )
-                    }
+            Ok(response) => match judge(response).await {
+                Verdict::Success(response) => return Ok((response, attempt)),
+                Verdict::Final(failure) => {
+                    return Err(GaveUp::Failed {
+                        failure,
+                        attempts: attempt,
+                    });
                 }
-            }
+                Verdict::Retry(failure, retry_after) => (failure, retry_after),
+            },
             Err(e) if e.is_timeout() => (Failure::Timeout, None),
             Err(e) => (Failure::Unreachable(describe(&e)), None),
         };
@@ -135,6 +108,47 @@ pub async fn send(
                 attempts: attempt,
             });
         }
+    }
+}
+
+/// What one response means for the call.
+enum Verdict {
+    Success(Response),
+    /// Not worth another attempt (a 4xx, 501, or a 401 for the caller to handle).
+    Final(Failure),
+    /// Worth another attempt; with the server's `Retry-After` when it is a 429 that gave one.
+    Retry(Failure, Option<Duration>),
+}
+
+async fn judge(response: Response) -> Verdict {
+    let status = response.status().as_u16();
+    let class = classify(status);
+    if class == StatusClass::Success {
+        return Verdict::Success(response);
+    }
+    let retry_after = response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| parse_retry_after(v, SystemTime::now()))
+        .filter(|_| class == StatusClass::RateLimited);
+    let correlation_id = header(&response, CORRELATION_HEADER);
+    let mut body = response.text().await.unwrap_or_default();
+    if body.len() > MAX_ERROR_BODY {
+        let mut cut = MAX_ERROR_BODY;
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        body.truncate(cut);
+    }
+    let failure = Failure::Status {
+        status,
+        body,
+        correlation_id,
+    };
+    match class {
+        StatusClass::Permanent | StatusClass::Unauthorized => Verdict::Final(failure),
+        _ => Verdict::Retry(failure, retry_after),
     }
 }
 

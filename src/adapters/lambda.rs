@@ -8,7 +8,9 @@ use serde_json::Value;
 
 use crate::deadline::Deadline;
 use crate::pipeline::{Handled, HandlerError, Invocation, Pipeline};
-use crate::ports::{CrmSink, GenesysApi, WorkStore};
+use crate::ports::crm::CrmSink;
+use crate::ports::genesys::GenesysApi;
+use crate::ports::work_store::WorkStore;
 
 pub async fn handle<G: GenesysApi, C: CrmSink, W: WorkStore>(
     pipeline: &Pipeline<G, C, W>,
@@ -22,41 +24,27 @@ pub async fn handle<G: GenesysApi, C: CrmSink, W: WorkStore>(
     };
     let result = pipeline.handle(&event.payload, &invocation).await;
     let outcome = match &result {
-        Ok(handled) => serde_json::to_value(handled.outcome)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string)),
+        Ok(handled) => &handled.outcome,
         Err(error) => {
             tracing::error!(%error, "invocation failed; Lambda will retry it");
-            Some(error_metric_name(error).to_string())
+            error.outcome()
         }
     };
-    if let Some(outcome) = outcome {
-        emit_metric(&outcome);
-    }
+    emit_metric(outcome.name());
     result
 }
 
-/// Lambda's error report: the variant as `errorType`, our message as `errorMessage`.
+/// Lambda's error report: the outcome's name, capitalised, as `errorType`; our message as
+/// `errorMessage`.
 impl From<HandlerError> for Diagnostic {
     fn from(error: HandlerError) -> Self {
-        let name = error_metric_name(&error);
+        let name = error.outcome().name();
         let mut error_type = name[..1].to_ascii_uppercase();
         error_type.push_str(&name[1..]);
         Diagnostic {
             error_type,
             error_message: error.to_string(),
         }
-    }
-}
-
-fn error_metric_name(error: &HandlerError) -> &'static str {
-    match error {
-        HandlerError::MalformedEnvelope(_) => "malformedEnvelope",
-        HandlerError::InProgressElsewhere { .. } => "inProgressElsewhere",
-        HandlerError::Pending { .. } => "pending",
-        HandlerError::GenerationFailed { .. } => "generationFailed",
-        HandlerError::SyncFailed { .. } => "syncFailed",
-        HandlerError::Store(_) => "storeUnavailable",
     }
 }
 

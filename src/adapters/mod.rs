@@ -1,4 +1,5 @@
-//! AWS and HTTP implementations of the [`crate::ports`] traits, plus the Lambda entry point.
+//! AWS and HTTP implementations of the [`crate::ports`] traits, the Lambda entry point, and
+//! in-memory implementations for tests ([`memory`], feature `testing`).
 
 pub mod aws_http;
 pub mod crm_http;
@@ -6,6 +7,9 @@ pub mod dynamodb;
 pub mod genesys_http;
 pub mod http;
 pub mod lambda;
+#[cfg(any(test, feature = "testing"))]
+pub mod memory;
+pub mod retry;
 pub mod secrets_manager;
 
 use std::sync::Arc;
@@ -15,13 +19,13 @@ use aws_config::stalled_stream_protection::StalledStreamProtectionConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, SdkConfig};
 
+use crate::auth::credentials::Credentials;
+use crate::auth::tokens::TokenProvider;
 use crate::config::Config;
-use crate::credentials::Credentials;
-use crate::retry::RetryPolicy;
-use crate::token::TokenProvider;
 use crm_http::CrmHttp;
 use dynamodb::{DynamoTokenCache, DynamoWorkStore};
 use genesys_http::{GenesysHttp, GenesysLogin};
+use retry::RetryPolicy;
 use secrets_manager::SecretsManagerStore;
 
 pub type LiveTokens = TokenProvider<SecretsManagerStore, DynamoTokenCache, GenesysLogin>;
@@ -41,7 +45,8 @@ pub fn http_client(config: &Config) -> Result<reqwest::Client, reqwest::Error> {
         .tls_backend_preconfigured(aws_http::tls_config())
         .connect_timeout(
             config
-                .genesys_http_timeout
+                .genesys
+                .http_timeout
                 .min(std::time::Duration::from_secs(5)),
         )
         .tcp_nodelay(true)
@@ -59,66 +64,78 @@ pub async fn load_aws_config(http: &reqwest::Client) -> SdkConfig {
         .await
 }
 
+/// The DynamoDB and Secrets Manager clients, every call bounded so no stall can outlive the
+/// invocation: short attempts, three of them with short backoff, and a cap on the whole call.
+fn sdk_clients(
+    config: &Config,
+    aws: &SdkConfig,
+) -> (aws_sdk_dynamodb::Client, aws_sdk_secretsmanager::Client) {
+    let timeouts = TimeoutConfig::builder()
+        .connect_timeout(config.storage.aws_attempt_timeout)
+        .operation_attempt_timeout(config.storage.aws_attempt_timeout)
+        .operation_timeout(config.storage.aws_call_timeout)
+        .build();
+    let retries = RetryConfig::standard()
+        .with_max_attempts(3)
+        .with_initial_backoff(std::time::Duration::from_millis(50))
+        .with_max_backoff(std::time::Duration::from_millis(500));
+    let dynamodb = aws_sdk_dynamodb::Client::from_conf(
+        aws_sdk_dynamodb::config::Builder::from(aws)
+            .timeout_config(timeouts.clone())
+            .retry_config(retries.clone())
+            .build(),
+    );
+    let secrets = aws_sdk_secretsmanager::Client::from_conf(
+        aws_sdk_secretsmanager::config::Builder::from(aws)
+            .timeout_config(timeouts)
+            .retry_config(retries)
+            .build(),
+    );
+    (dynamodb, secrets)
+}
+
 impl Adapters {
     /// `aws` carries the HTTP client the SDK clients use; `http` is for Genesys and the CRM (the
     /// same one in production, see [`load_aws_config`]).
     pub fn new(config: &Config, aws: &SdkConfig, http: reqwest::Client) -> Self {
-        // Bound every SDK call so no DynamoDB or Secrets Manager stall can outlive the invocation:
-        // short attempts, three of them with short backoff, and a cap on the whole call.
-        let timeouts = TimeoutConfig::builder()
-            .connect_timeout(config.aws_attempt_timeout)
-            .operation_attempt_timeout(config.aws_attempt_timeout)
-            .operation_timeout(config.aws_call_timeout)
-            .build();
-        let retries = RetryConfig::standard()
-            .with_max_attempts(3)
-            .with_initial_backoff(std::time::Duration::from_millis(50))
-            .with_max_backoff(std::time::Duration::from_millis(500));
-        let dynamodb = aws_sdk_dynamodb::Client::from_conf(
-            aws_sdk_dynamodb::config::Builder::from(aws)
-                .timeout_config(timeouts.clone())
-                .retry_config(retries.clone())
-                .build(),
-        );
-        let secrets = aws_sdk_secretsmanager::Client::from_conf(
-            aws_sdk_secretsmanager::config::Builder::from(aws)
-                .timeout_config(timeouts)
-                .retry_config(retries)
-                .build(),
-        );
-        let policy = RetryPolicy::new(config.http_max_attempts);
+        let (dynamodb, secrets) = sdk_clients(config, aws);
+        let policy = RetryPolicy::new(config.invocation.http_max_attempts);
         let credentials = Arc::new(Credentials::new(
-            SecretsManagerStore::new(secrets, &config.secret_id),
-            config.secret_ttl,
+            SecretsManagerStore::new(secrets, &config.genesys.secret_id),
+            config.genesys.secret_ttl,
         ));
         let tokens = Arc::new(TokenProvider::new(
             credentials.clone(),
-            DynamoTokenCache::new(dynamodb.clone(), &config.token_table),
+            DynamoTokenCache::new(dynamodb.clone(), &config.storage.token_table),
             GenesysLogin::new(
                 http.clone(),
-                config.token_url(),
+                config.genesys.token_url(),
                 policy,
-                config.genesys_http_timeout,
+                config.genesys.http_timeout,
             ),
-            &config.login_base_url,
+            &config.genesys.login_base_url,
         ));
         Self {
             genesys: GenesysHttp::new(
                 http.clone(),
-                &config.api_base_url,
-                &config.agent_assist_path,
+                &config.genesys.api_base_url,
+                &config.genesys.agent_assist_path,
                 tokens.clone(),
                 policy,
-                config.genesys_http_timeout,
+                config.genesys.http_timeout,
             ),
             crm: CrmHttp::new(
                 http,
-                &config.crm_webhook_url,
+                &config.crm.webhook_url,
                 credentials,
                 policy,
-                config.crm_http_timeout,
+                config.crm.http_timeout,
             ),
-            work: DynamoWorkStore::new(dynamodb, &config.audit_table, config.audit_retention_days),
+            work: DynamoWorkStore::new(
+                dynamodb,
+                &config.storage.audit_table,
+                config.storage.audit_retention_days,
+            ),
             tokens,
         }
     }

@@ -5,7 +5,8 @@ use aws_sdk_secretsmanager::Client;
 use aws_sdk_secretsmanager::error::DisplayErrorContext;
 use serde_json::Value;
 
-use crate::ports::{DependencyError, GenesysCredentials, Secret, SecretError, SecretStore};
+use crate::ports::secrets::{GenesysCredentials, SecretError, SecretStore};
+use crate::ports::{DependencyError, Secret};
 
 pub struct SecretsManagerStore {
     client: Client,

@@ -1,0 +1,69 @@
+//! The one summary type every source produces (the Copilot API, a pushed Copilot summary, the
+//! tutorial's agent-assist POST): docs/architecture.md, "The summary".
+
+use serde::Serialize;
+
+use super::ids::{ConversationId, LanguageTag};
+
+/// Where a summary came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum SummaryOrigin {
+    /// Read with `GET /api/v2/conversations/{id}/summaries`.
+    CopilotApi,
+    /// Pushed by Genesys on the `v2.users.{id}.conversations.summaries` topic.
+    CopilotPush,
+    /// Generated with the tutorial's agent-assist POST.
+    AgentAssist,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WrapupCode {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// A summary as obtained from Genesys, before verification. Its text may hold PII.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub conversation_id: ConversationId,
+    pub summary_id: Option<String>,
+    pub text: String,
+    pub language: Option<LanguageTag>,
+    pub reason: Option<String>,
+    pub resolution: Option<String>,
+    /// Genesys's resolution outcome (`Resolved`, `Unresolved`, ...), kept as sent.
+    pub resolution_outcome: Option<String>,
+    pub followup: Vec<String>,
+    pub wrapup_codes: Vec<WrapupCode>,
+    pub confidence: Option<f64>,
+    pub origin: SummaryOrigin,
+    /// When Genesys created the summary (RFC 3339, as sent).
+    pub created_at: Option<String>,
+    /// True when the text is the agent's edit rather than the generated text.
+    pub edited: bool,
+}
+
+impl Summary {
+    /// A summary with only its text known; each source fills in what it has with
+    /// `Summary { reason, ..Summary::new(...) }`.
+    pub fn new(conversation_id: ConversationId, text: String, origin: SummaryOrigin) -> Self {
+        Self {
+            conversation_id,
+            summary_id: None,
+            text,
+            language: None,
+            reason: None,
+            resolution: None,
+            resolution_outcome: None,
+            followup: Vec::new(),
+            wrapup_codes: Vec::new(),
+            confidence: None,
+            origin,
+            created_at: None,
+            edited: false,
+        }
+    }
+}

@@ -1,0 +1,333 @@
+//! Stage 3, verify (docs/architecture.md, "Stages"): redact PII from every text field before anything
+//! leaves the function, compare the summary's sentiment with the transcript's, and check the
+//! summary's length against the requested budget.
+
+pub mod pii;
+pub mod sentiment;
+
+use std::sync::{Mutex, OnceLock};
+use std::thread::JoinHandle;
+
+use serde::Serialize;
+
+use super::ids::LanguageTag;
+use super::request::SummaryLength;
+use super::summary::{Summary, SummaryOrigin, WrapupCode};
+pub use pii::{PiiCounts, PiiKind, Redactor};
+
+/// Summary and transcript sentiment differing by this much or more are "not aligned".
+pub const SENTIMENT_ALIGNMENT_THRESHOLD: f64 = 0.3;
+
+/// A summary whose every text field has been through the redactor. Only [`Verifier::verify`]
+/// makes one, so code that sends text out (sync, audit) cannot be handed unredacted text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedactedSummary {
+    inner: Summary,
+}
+
+impl RedactedSummary {
+    pub fn text(&self) -> &str {
+        &self.inner.text
+    }
+    pub fn reason(&self) -> Option<&str> {
+        self.inner.reason.as_deref()
+    }
+    pub fn resolution(&self) -> Option<&str> {
+        self.inner.resolution.as_deref()
+    }
+    pub fn resolution_outcome(&self) -> Option<&str> {
+        self.inner.resolution_outcome.as_deref()
+    }
+    pub fn followup(&self) -> &[String] {
+        &self.inner.followup
+    }
+    pub fn wrapup_codes(&self) -> &[WrapupCode] {
+        &self.inner.wrapup_codes
+    }
+    pub fn summary_id(&self) -> Option<&str> {
+        self.inner.summary_id.as_deref()
+    }
+    pub fn language(&self) -> Option<&LanguageTag> {
+        self.inner.language.as_ref()
+    }
+    pub fn confidence(&self) -> Option<f64> {
+        self.inner.confidence
+    }
+    pub fn origin(&self) -> SummaryOrigin {
+        self.inner.origin
+    }
+    pub fn created_at(&self) -> Option<&str> {
+        self.inner.created_at.as_deref()
+    }
+    pub fn edited(&self) -> bool {
+        self.inner.edited
+    }
+}
+
+/// What verification found; recorded in the CRM metadata and the audit record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerificationFlags {
+    /// PII found and redacted, by type.
+    pub pii_redacted: PiiCounts,
+    /// The outgoing text was re-scanned after redaction and holds no detectable PII (always true:
+    /// the redactor stops only after a pass that finds nothing; kept for the CRM contract).
+    pub redaction_verified: bool,
+    pub summary_sentiment: Option<f64>,
+    /// Transcript sentiment normalised to -1..1; `None` when unknown.
+    pub transcript_sentiment: Option<f64>,
+    /// `None` (null) when either side is unknown.
+    pub sentiment_aligned: Option<bool>,
+    pub token_estimate: u32,
+    pub token_budget: u32,
+    pub length_within_budget: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Verified {
+    pub summary: RedactedSummary,
+    pub flags: VerificationFlags,
+}
+
+/// What is compiled once per instance: the PII patterns and the sentiment lexicon.
+#[derive(Debug, Default)]
+struct Compiled {
+    redactor: Redactor,
+    sentiment: sentiment::SentimentAnalyzer,
+}
+
+/// Holds [`Compiled`], built at once ([`Verifier::new`]) or on a thread of its own
+/// ([`Verifier::build_in_background`]). Building takes about 3.5 ms (VADER's lexicon 2.6 ms, the
+/// PII patterns 0.9 ms: `cargo bench --bench verify`); in the background it no longer delays the
+/// instance's first poll, and the first event needs it only after its DynamoDB and Genesys calls.
+#[derive(Debug)]
+pub struct Verifier {
+    compiled: OnceLock<Compiled>,
+    building: Mutex<Option<JoinHandle<Compiled>>>,
+}
+
+impl Default for Verifier {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Verifier {
+    pub fn new() -> Self {
+        Self {
+            compiled: OnceLock::from(Compiled::default()),
+            building: Mutex::new(None),
+        }
+    }
+
+    /// Starts building on another thread; the first use waits for it (or builds inline if the
+    /// thread could not be started or died).
+    pub fn build_in_background() -> Self {
+        match std::thread::Builder::new()
+            .name("verifier-init".into())
+            .spawn(Compiled::default)
+        {
+            Ok(handle) => Self {
+                compiled: OnceLock::new(),
+                building: Mutex::new(Some(handle)),
+            },
+            Err(_) => Self::new(),
+        }
+    }
+
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| {
+            let handle = self
+                .building
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .take();
+            handle.and_then(|h| h.join().ok()).unwrap_or_default()
+        })
+    }
+
+    pub fn redactor(&self) -> &Redactor {
+        &self.compiled().redactor
+    }
+
+    /// `language` is the validated request language; `transcript_sentiment` is Genesys's raw score.
+    pub fn verify(
+        &self,
+        summary: Summary,
+        language: &LanguageTag,
+        length: SummaryLength,
+        transcript_sentiment: Option<f64>,
+    ) -> Verified {
+        let (redacted, counts) = self.redact_every_field(summary);
+        // `redact` runs to a fixed point: its last pass re-scanned each field and found nothing,
+        // so the outgoing text is verified without scanning it again here.
+        let redaction_verified = true;
+
+        let summary_language = redacted.language.as_ref().unwrap_or(language);
+        let summary_sentiment = self
+            .compiled()
+            .sentiment
+            .score(&redacted.text, summary_language)
+            .map(round3);
+        let transcript_sentiment = transcript_sentiment
+            .and_then(normalise_sentiment)
+            .map(round3);
+        let sentiment_aligned = match (summary_sentiment, transcript_sentiment) {
+            (Some(s), Some(t)) => Some((s - t).abs() < SENTIMENT_ALIGNMENT_THRESHOLD),
+            _ => None,
+        };
+        let token_estimate = estimate_tokens(&redacted.text);
+        let token_budget = length.max_tokens();
+
+        Verified {
+            summary: RedactedSummary { inner: redacted },
+            flags: VerificationFlags {
+                pii_redacted: counts,
+                redaction_verified,
+                summary_sentiment,
+                transcript_sentiment,
+                sentiment_aligned,
+                token_estimate,
+                token_budget,
+                length_within_budget: token_estimate <= token_budget,
+            },
+        }
+    }
+
+    /// Every text field of `summary` redacted, with what was found, by type.
+    fn redact_every_field(&self, summary: Summary) -> (Summary, PiiCounts) {
+        let mut counts = PiiCounts::new();
+        let mut redact = |text: &str| -> String {
+            let (clean, found) = self.redactor().redact(text);
+            for (kind, n) in found {
+                *counts.entry(kind).or_default() += n;
+            }
+            clean
+        };
+        let redacted = Summary {
+            text: redact(&summary.text),
+            reason: summary.reason.as_deref().map(&mut redact),
+            resolution: summary.resolution.as_deref().map(&mut redact),
+            followup: summary.followup.iter().map(|f| redact(f)).collect(),
+            ..summary
+        };
+        (redacted, counts)
+    }
+}
+
+/// Genesys's `sentimentScore` scale is unconfirmed (-1..1 or -100..100): anything outside -1..1
+/// is taken as the percentage scale. Non-finite or out-of-range values are unknown.
+pub fn normalise_sentiment(raw: f64) -> Option<f64> {
+    if !raw.is_finite() {
+        return None;
+    }
+    let scaled = if raw.abs() <= 1.0 { raw } else { raw / 100.0 };
+    (scaled.abs() <= 1.0).then_some(scaled)
+}
+
+/// Token estimate of summary text: one token per CJK character, and about four characters per
+/// token for everything else (whitespace excluded), rounded up. Deliberately simple and
+/// documented; it decides a flag, not a rejection.
+pub fn estimate_tokens(text: &str) -> u32 {
+    let (mut cjk, mut other) = (0u32, 0u32);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        if is_cjk(c) { cjk += 1 } else { other += 1 }
+    }
+    cjk + other.div_ceil(4)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF    // Hangul
+        | 0xF900..=0xFAFF) // CJK Compatibility Ideographs
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::ConversationId;
+
+    fn summary(text: &str) -> Summary {
+        let id = ConversationId::parse("3c5e8a42-7d1e-4f2b-9a6c-1b2d3e4f5a6b").unwrap();
+        Summary {
+            summary_id: Some("s".into()),
+            reason: Some("Call back on 212-555-0143".into()),
+            followup: vec!["Email jo@example.com".into()],
+            ..Summary::new(id, text.into(), SummaryOrigin::CopilotApi)
+        }
+    }
+
+    fn tag(value: &str) -> LanguageTag {
+        LanguageTag::parse(value).unwrap()
+    }
+
+    #[test]
+    fn every_text_field_is_redacted_and_counted() {
+        let v = Verifier::new().verify(
+            summary("Card 4111111111111111 refunded."),
+            &tag("en-US"),
+            SummaryLength::Medium,
+            None,
+        );
+        assert_eq!(v.summary.text(), "Card [REDACTED:CARD] refunded.");
+        assert_eq!(v.summary.reason(), Some("Call back on [REDACTED:PHONE]"));
+        assert_eq!(v.summary.followup(), ["Email [REDACTED:EMAIL]"]);
+        assert_eq!(v.flags.pii_redacted.values().sum::<u32>(), 3);
+        assert!(v.flags.redaction_verified);
+    }
+
+    #[test]
+    fn alignment_is_null_when_either_side_is_unknown() {
+        let v = Verifier::new();
+        let s = summary("The problem was resolved and the customer was very happy.");
+        assert_eq!(
+            v.verify(s.clone(), &tag("en-US"), SummaryLength::Medium, None)
+                .flags
+                .sentiment_aligned,
+            None
+        );
+        assert_eq!(
+            v.verify(s.clone(), &tag("ja-JP"), SummaryLength::Medium, Some(0.8))
+                .flags
+                .sentiment_aligned,
+            None
+        );
+        assert_eq!(
+            v.verify(s.clone(), &tag("en-US"), SummaryLength::Medium, Some(0.6))
+                .flags
+                .sentiment_aligned,
+            Some(true)
+        );
+        assert_eq!(
+            v.verify(s, &tag("en-US"), SummaryLength::Medium, Some(-70.0))
+                .flags
+                .sentiment_aligned,
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn sentiment_scale_is_normalised() {
+        assert_eq!(normalise_sentiment(0.4), Some(0.4));
+        assert_eq!(normalise_sentiment(-55.0), Some(-0.55));
+        assert_eq!(normalise_sentiment(250.0), None);
+        assert_eq!(normalise_sentiment(f64::NAN), None);
+    }
+
+    #[test]
+    fn length_is_checked_against_the_requested_budget() {
+        let long = "word ".repeat(300);
+        let v = Verifier::new().verify(summary(&long), &tag("en-US"), SummaryLength::Short, None);
+        assert_eq!(v.flags.token_budget, 60);
+        assert_eq!(v.flags.token_estimate, 300);
+        assert!(!v.flags.length_within_budget);
+        assert_eq!(estimate_tokens("予約の時間を確認しました"), 12);
+    }
+}

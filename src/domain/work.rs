@@ -1,0 +1,67 @@
+//! The unit of work that makes re-delivered events no-ops, and the states it moves through
+//! (docs/contracts.md, "Audit table").
+
+use super::ids::{ConversationId, UserId};
+
+/// What one summary is about: a conversation and its agent (acw, summaries topic), or the whole
+/// conversation (customer.end carries no agent).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct WorkUnit {
+    pub conversation_id: ConversationId,
+    pub agent_id: Option<UserId>,
+}
+
+impl WorkUnit {
+    /// The agent, or `conversation` for a conversation-wide unit.
+    pub fn scope(&self) -> &str {
+        self.agent_id
+            .as_ref()
+            .map_or("conversation", |agent| agent.as_str())
+    }
+}
+
+/// The state of a unit of work in the audit table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkState {
+    InProgress,
+    /// Synced to the CRM.
+    Completed,
+    /// Validation rejected the request: retrying cannot help.
+    Rejected,
+    /// Genesys has no summary and will not have one.
+    Unavailable,
+    /// The attempt failed in a way a retry may fix; the next delivery may claim it at once.
+    Failed,
+}
+
+impl WorkState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WorkState::InProgress => "IN_PROGRESS",
+            WorkState::Completed => "COMPLETED",
+            WorkState::Rejected => "REJECTED",
+            WorkState::Unavailable => "UNAVAILABLE",
+            WorkState::Failed => "FAILED",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [
+            Self::InProgress,
+            Self::Completed,
+            Self::Rejected,
+            Self::Unavailable,
+            Self::Failed,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == value)
+    }
+
+    /// A terminal state makes every later delivery a no-op.
+    pub fn is_terminal(self) -> bool {
+        matches!(
+            self,
+            WorkState::Completed | WorkState::Rejected | WorkState::Unavailable
+        )
+    }
+}

@@ -1,0 +1,497 @@
+//! The pipeline: parse -> claim -> validate -> generate -> verify -> sync -> commit
+//! (docs/architecture.md, "The flow").
+//!
+//! Each stage is a function that returns its result or the [`Outcome`] that ends the run; the
+//! outcome decides the audit event, the state the unit of work is left in, and the invocation's
+//! result. The pipeline only sequences the stages, notes what they found for the audit record,
+//! and commits.
+
+pub mod generate;
+pub mod sync;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use serde_json::Value;
+use tracing::Instrument;
+
+use crate::config::{Config, SentimentSource};
+use crate::deadline::Deadline;
+use crate::domain::audit::{AuditRecord, StageLatency, ValidationFlags};
+use crate::domain::event::{self, EventError, GenesysEvent, ParsedEvent};
+use crate::domain::ids::{ConversationId, UserId};
+use crate::domain::outcome::{AuditEvent, Outcome, Rejection, Violation};
+use crate::domain::request::{SummaryRequest, TranscriptCheck};
+use crate::domain::summary::SummaryOrigin;
+use crate::domain::validate::validate;
+use crate::domain::verify::{VerificationFlags, Verifier};
+use crate::domain::work::{WorkState, WorkUnit};
+use crate::ports::crm::CrmSink;
+use crate::ports::genesys::GenesysApi;
+use crate::ports::work_store::{Claim, Completion, WorkStore};
+use generate::generate;
+use sync::{PayloadContext, build_payload, idempotency_key};
+
+/// One invocation's context, from the Lambda runtime.
+#[derive(Debug, Clone)]
+pub struct Invocation {
+    pub request_id: String,
+    pub deadline: Deadline,
+}
+
+/// How an invocation ended: the outcome and the conversation and agent it was about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Handled {
+    pub outcome: Outcome,
+    pub conversation_id: Option<ConversationId>,
+    pub agent_id: Option<UserId>,
+}
+
+impl Handled {
+    fn new(outcome: Outcome, unit: Option<WorkUnit>) -> Self {
+        let (conversation_id, agent_id) = match unit {
+            Some(unit) => (Some(unit.conversation_id), unit.agent_id),
+            None => (None, None),
+        };
+        Self {
+            outcome,
+            conversation_id,
+            agent_id,
+        }
+    }
+
+    /// Lambda's view: success for the rows that end the event, an error for the rows that ask
+    /// Lambda to retry it.
+    fn into_result(self) -> Result<Handled, HandlerError> {
+        if self.outcome.fails_invocation() {
+            Err(HandlerError(self))
+        } else {
+            Ok(self)
+        }
+    }
+
+    /// The conversation and scope, for messages.
+    fn subject(&self) -> String {
+        let conversation = self
+            .conversation_id
+            .as_ref()
+            .map_or("(unknown)", ConversationId::as_str);
+        let scope = self
+            .agent_id
+            .as_ref()
+            .map_or("conversation", UserId::as_str);
+        format!("conversation {conversation} ({scope})")
+    }
+}
+
+/// The successful invocation result, as Lambda returns it:
+/// `{"outcome", "conversationId", "agentId", "auditEvent", "detail"}`.
+impl Serialize for Handled {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Wire<'a> {
+            outcome: &'static str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            conversation_id: Option<&'a ConversationId>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            agent_id: Option<&'a UserId>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            audit_event: Option<AuditEvent>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            detail: Option<String>,
+        }
+        Wire {
+            outcome: self.outcome.name(),
+            conversation_id: self.conversation_id.as_ref(),
+            agent_id: self.agent_id.as_ref(),
+            audit_event: self.outcome.audit_event(),
+            detail: self.outcome.reason(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// A failed invocation: Lambda retries it, then hands the event to the on-failure destination.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", describe_failure(&self.0))]
+pub struct HandlerError(pub Handled);
+
+impl HandlerError {
+    pub fn outcome(&self) -> &Outcome {
+        &self.0.outcome
+    }
+}
+
+fn describe_failure(handled: &Handled) -> String {
+    let subject = handled.subject();
+    match &handled.outcome {
+        Outcome::InProgressElsewhere { lease_until_ms } => format!(
+            "{subject} is being processed by another invocation until {lease_until_ms}; retry later"
+        ),
+        Outcome::Pending { reason } => format!("summary for {subject} not ready: {reason}"),
+        Outcome::GenerationFailed { reason } => {
+            format!("summary generation failed for {subject}: {reason}")
+        }
+        Outcome::SyncFailed { reason, .. } => format!("CRM sync failed for {subject}: {reason}"),
+        Outcome::StoreUnavailable { reason } => format!("audit store unavailable: {reason}"),
+        other => other.reason().unwrap_or_default(),
+    }
+}
+
+pub struct Pipeline<G, C, W> {
+    config: Arc<Config>,
+    genesys: G,
+    crm: C,
+    work: W,
+    verifier: Verifier,
+}
+
+/// A claimed unit of work on its way through the stages.
+struct Job<'a> {
+    event: &'a GenesysEvent,
+    unit: &'a WorkUnit,
+    invocation: &'a Invocation,
+    claim_id: &'a str,
+    attempt: u32,
+    idempotency_key: String,
+}
+
+/// What the stages found on the way, for the audit record.
+#[derive(Default)]
+struct Trail {
+    latency: StageLatency,
+    transcript: Option<TranscriptCheck>,
+    genesys_correlation_id: Option<String>,
+    summary_id: Option<String>,
+    summary_source: Option<SummaryOrigin>,
+    verification: Option<VerificationFlags>,
+}
+
+fn millis(elapsed: Duration) -> Option<u64> {
+    Some(elapsed.as_millis() as u64)
+}
+
+impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
+    pub fn new(config: Arc<Config>, genesys: G, crm: C, work: W, verifier: Verifier) -> Self {
+        Self {
+            config,
+            genesys,
+            crm,
+            work,
+            verifier,
+        }
+    }
+
+    pub async fn handle(
+        &self,
+        raw: &Value,
+        invocation: &Invocation,
+    ) -> Result<Handled, HandlerError> {
+        let handled = match event::parse(raw, &self.config.triggers) {
+            Ok(ParsedEvent::Supported(event)) => {
+                let span = tracing::info_span!("work", conversation_id = %event.conversation_id, agent = event.agent_id.as_ref().map_or("conversation", UserId::as_str), trigger = event.kind.name());
+                self.run(&event, invocation).instrument(span).await
+            }
+            Ok(ParsedEvent::Ignored {
+                detail_type,
+                reason,
+            }) => {
+                tracing::info!(detail_type, reason, "event ignored");
+                Handled::new(
+                    Outcome::Ignored {
+                        detail_type,
+                        reason,
+                    },
+                    None,
+                )
+            }
+            Err(error) if error.is_envelope_error() => {
+                tracing::error!(%error, "not an EventBridge event");
+                let reason = error.to_string();
+                Handled::new(Outcome::MalformedEnvelope { reason }, None)
+            }
+            Err(error) => self.record_unreadable(error, invocation).await,
+        };
+        handled.into_result()
+    }
+
+    /// A supported topic whose body cannot be read: audited as rejected under the event's id
+    /// (retrying cannot fix it); a re-delivery finds the record and is a duplicate.
+    async fn record_unreadable(&self, error: EventError, invocation: &Invocation) -> Handled {
+        tracing::warn!(%error, "malformed Genesys event rejected");
+        let violations = error
+            .problems
+            .iter()
+            .map(|p| Violation {
+                rule: "event.schema",
+                message: p.clone(),
+            })
+            .collect();
+        let rejection = Rejection { violations };
+        let record = unreadable_record(&error, &rejection, invocation);
+        let outcome = match self.work.record(&record).await {
+            Ok(true) => Outcome::Unreadable(rejection),
+            Ok(false) => Outcome::Duplicate {
+                state: WorkState::Rejected,
+            },
+            Err(error) => Outcome::StoreUnavailable {
+                reason: error.to_string(),
+            },
+        };
+        let unit = error.conversation_id.map(|conversation_id| WorkUnit {
+            conversation_id,
+            agent_id: error.agent_id,
+        });
+        Handled::new(outcome, unit)
+    }
+
+    /// Claims the event's unit of work and, if this invocation owns it, runs the stages.
+    async fn run(&self, event: &GenesysEvent, invocation: &Invocation) -> Handled {
+        let unit = event.unit();
+        let claim_id = uuid::Uuid::new_v4().to_string();
+        let lease_until_ms = invocation.deadline.invocation_end_epoch_ms();
+        let outcome = match self.work.claim(&unit, &claim_id, lease_until_ms).await {
+            Err(error) => Outcome::StoreUnavailable {
+                reason: error.to_string(),
+            },
+            Ok(Claim::AlreadyDone { state }) => {
+                tracing::info!(
+                    state = state.as_str(),
+                    "duplicate delivery of finished work: nothing to do"
+                );
+                Outcome::Duplicate { state }
+            }
+            Ok(Claim::Busy { lease_until_ms }) => Outcome::InProgressElsewhere { lease_until_ms },
+            Ok(Claim::Acquired {
+                attempt,
+                resume_payload,
+            }) => {
+                let job = Job {
+                    event,
+                    unit: &unit,
+                    invocation,
+                    claim_id: &claim_id,
+                    attempt,
+                    idempotency_key: idempotency_key(&unit),
+                };
+                self.attempt_and_commit(&job, resume_payload).await
+            }
+        };
+        Handled::new(outcome, Some(unit))
+    }
+
+    /// Runs the stages, then ends the claim and writes the audit record in one transaction. If
+    /// that fails, the claim stays IN_PROGRESS until its lease ends and a retry takes it over.
+    async fn attempt_and_commit(&self, job: &Job<'_>, resume_payload: Option<String>) -> Outcome {
+        let started = Instant::now();
+        let mut trail = Trail::default();
+        let outcome = match self.attempt(job, resume_payload, &mut trail).await {
+            Ok(finished) | Err(finished) => finished,
+        };
+        trail.latency.total_ms = started.elapsed().as_millis() as u64;
+        let record = job.audit_record(&outcome, trail);
+        let completion = Completion {
+            // Every row an attempt can end in has a state; FAILED (claimable again) is the safe one.
+            state: outcome.work_state().unwrap_or(WorkState::Failed),
+            record: &record,
+            resume_payload: outcome.resume_payload(),
+        };
+        if let Err(error) = self.work.finish(job.unit, job.claim_id, completion).await {
+            return Outcome::StoreUnavailable {
+                reason: error.to_string(),
+            };
+        }
+        tracing::info!(
+            audit_event = record.event.as_str(),
+            attempt = job.attempt,
+            "work finished"
+        );
+        outcome
+    }
+
+    /// The stages in order; each returns its result or the outcome that ends the run.
+    async fn attempt(
+        &self,
+        job: &Job<'_>,
+        resume_payload: Option<String>,
+        trail: &mut Trail,
+    ) -> Result<Outcome, Outcome> {
+        let t = Instant::now();
+        let request = validate(job.event, &self.config.request);
+        trail.latency.validate_ms = millis(t.elapsed());
+        let request = request?;
+        trail.transcript = Some(request.transcript);
+
+        let payload = match resume_payload {
+            Some(payload) => {
+                tracing::info!(
+                    "resuming with the verified payload of an earlier attempt; Genesys is not called again"
+                );
+                payload
+            }
+            None => self.generate_and_verify(job, &request, trail).await?,
+        };
+
+        let t = Instant::now();
+        let synced = sync::sync(
+            &self.crm,
+            payload,
+            &job.idempotency_key,
+            &job.invocation.deadline,
+        )
+        .await;
+        trail.latency.sync_ms = millis(t.elapsed());
+        let webhook_status = synced?;
+        Ok(Outcome::Synced { webhook_status })
+    }
+
+    /// Stages 2 and 3: the summary from Genesys, verified and serialised as the CRM payload.
+    async fn generate_and_verify(
+        &self,
+        job: &Job<'_>,
+        request: &SummaryRequest,
+        trail: &mut Trail,
+    ) -> Result<String, Outcome> {
+        let deadline = &job.invocation.deadline;
+        // The transcript sentiment does not depend on the summary: both are read at once, one
+        // Genesys round trip per event instead of two. (When generation fails, the sentiment
+        // read was for nothing; that is the rarer case.)
+        let generate = async {
+            let t = Instant::now();
+            let generated = generate(
+                &self.genesys,
+                &self.config.summaries,
+                job.event,
+                request,
+                deadline,
+            )
+            .await;
+            (generated, t.elapsed())
+        };
+        let ((generated, generate_time), transcript_sentiment) = tokio::join!(
+            generate,
+            self.transcript_sentiment(&job.event.conversation_id, deadline)
+        );
+        trail.latency.generate_ms = millis(generate_time);
+        let generated = generated?;
+        trail.genesys_correlation_id = generated.genesys_correlation_id;
+        trail.summary_id = generated.summary.summary_id.clone();
+        trail.summary_source = Some(generated.summary.origin);
+
+        let t = Instant::now();
+        let verified = self.verifier.verify(
+            generated.summary,
+            &request.language_code,
+            request.summary_length,
+            transcript_sentiment,
+        );
+        trail.latency.verify_ms = millis(t.elapsed());
+        trail.verification = Some(verified.flags.clone());
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        Ok(build_payload(
+            &verified,
+            &PayloadContext {
+                unit: job.unit,
+                trigger: job.event.kind,
+                correlation_id: job.event.correlation_id.as_deref(),
+                language: &request.language_code,
+                summary_length: request.summary_length,
+                tracking_id: &job.idempotency_key,
+                fallback_generated_at: &now,
+            },
+        ))
+    }
+
+    /// Transcript sentiment when configured; a failure is logged and reported as unknown.
+    async fn transcript_sentiment(
+        &self,
+        conversation_id: &ConversationId,
+        deadline: &Deadline,
+    ) -> Option<f64> {
+        if self.config.summaries.sentiment_source != SentimentSource::Genesys {
+            return None;
+        }
+        match self
+            .genesys
+            .transcript_sentiment(conversation_id, deadline)
+            .await
+        {
+            Ok(score) => score,
+            Err(error) => {
+                tracing::warn!(%error, "transcript sentiment unavailable; alignment reported as unknown");
+                None
+            }
+        }
+    }
+}
+
+impl Job<'_> {
+    /// The audit record of this attempt: what the stages found and how it ended.
+    fn audit_record(&self, outcome: &Outcome, trail: Trail) -> AuditRecord {
+        let (event, invocation) = (self.event, self.invocation);
+        let validation = match outcome {
+            Outcome::Rejected(rejection) => Some(ValidationFlags {
+                violations: rejection.violations.clone(),
+                transcript: None,
+            }),
+            _ => trail.transcript.map(|transcript| ValidationFlags {
+                violations: Vec::new(),
+                transcript: Some(transcript),
+            }),
+        };
+        AuditRecord {
+            trigger: Some(event.kind),
+            conversation_id: Some(event.conversation_id.clone()),
+            agent_id: event.agent_id.clone(),
+            event_id: Some(event.event_id.clone()),
+            correlation_id: event.correlation_id.clone(),
+            genesys_correlation_id: trail.genesys_correlation_id,
+            claim_id: Some(self.claim_id.to_string()),
+            attempt: self.attempt,
+            idempotency_key: Some(self.idempotency_key.clone()),
+            summary_id: trail.summary_id,
+            summary_source: trail.summary_source,
+            latency: trail.latency,
+            validation,
+            verification: trail.verification,
+            webhook_status: outcome.webhook_status(),
+            error: outcome.reason(),
+            // Every row an attempt can end in writes a record; the default is never used.
+            ..AuditRecord::new(
+                outcome
+                    .audit_event()
+                    .unwrap_or(AuditEvent::SummaryGenerationFailed),
+                &invocation.request_id,
+            )
+        }
+    }
+}
+
+/// The audit record of an event whose body could not be read.
+fn unreadable_record(
+    error: &EventError,
+    rejection: &Rejection,
+    invocation: &Invocation,
+) -> AuditRecord {
+    AuditRecord {
+        trigger: error.kind,
+        event_id: error
+            .event_id
+            .clone()
+            .or_else(|| Some(invocation.request_id.clone())),
+        conversation_id: error.conversation_id.clone(),
+        agent_id: error.agent_id.clone(),
+        correlation_id: error.correlation_id.clone(),
+        validation: Some(ValidationFlags {
+            violations: rejection.violations.clone(),
+            transcript: None,
+        }),
+        error: Some(error.to_string()),
+        ..AuditRecord::new(AuditEvent::SummaryRejected, &invocation.request_id)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,171 @@
+//! Stage 4, sync (docs/architecture.md, "Stages"; the contract is docs/contracts.md, "CRM
+//! webhook"): the webhook payload and its idempotency key, and the POST through the
+//! [`CrmSink`] port, whose adapter signs it.
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::deadline::Deadline;
+use crate::domain::event::TriggerKind;
+use crate::domain::ids::{ConversationId, LanguageTag, UserId};
+use crate::domain::outcome::Outcome;
+use crate::domain::request::SummaryLength;
+use crate::domain::summary::{SummaryOrigin, WrapupCode};
+use crate::domain::verify::{PiiCounts, Verified};
+use crate::domain::work::WorkUnit;
+use crate::ports::crm::{CrmError, CrmPost, CrmSink};
+
+/// Stable for a unit of work: every retry, re-delivery and instance sends the same key, so a CRM
+/// that honours `Idempotency-Key` stores the summary once.
+pub fn idempotency_key(unit: &WorkUnit) -> String {
+    let digest = Sha256::digest(
+        format!("genesys-summary/{}/{}", unit.conversation_id, unit.scope()).as_bytes(),
+    );
+    format!("gsl-{}", hex::encode(&digest[..16]))
+}
+
+/// The webhook body. Every text in it comes from a [`crate::domain::verify::RedactedSummary`].
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CrmPayload<'a> {
+    pub interaction_id: &'a ConversationId,
+    pub agent_id: Option<&'a UserId>,
+    pub summary_text: &'a str,
+    pub reason: Option<&'a str>,
+    pub resolution: Option<&'a str>,
+    pub resolution_outcome: Option<&'a str>,
+    pub followup_actions: &'a [String],
+    pub wrap_up_codes: &'a [WrapupCode],
+    pub language: &'a LanguageTag,
+    pub metadata: CrmMetadata<'a>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CrmMetadata<'a> {
+    pub summary_length: SummaryLength,
+    pub redaction_verified: bool,
+    /// `null` when the transcript sentiment is unknown.
+    pub sentiment_aligned: Option<bool>,
+    pub generated_at: &'a str,
+    /// Equal to the Idempotency-Key: one id per unit of work, for the CRM's own records.
+    pub tracking_id: &'a str,
+    pub summary_id: Option<&'a str>,
+    pub source: SummaryOrigin,
+    pub trigger: TriggerKind,
+    pub correlation_id: Option<&'a str>,
+    pub pii_redacted: &'a PiiCounts,
+    pub summary_sentiment: Option<f64>,
+    pub transcript_sentiment: Option<f64>,
+    pub token_estimate: u32,
+    pub token_budget: u32,
+    pub length_within_budget: bool,
+    pub confidence: Option<f64>,
+    pub agent_edited: bool,
+}
+
+/// What the payload needs besides the verified summary.
+pub struct PayloadContext<'a> {
+    pub unit: &'a WorkUnit,
+    pub trigger: TriggerKind,
+    pub correlation_id: Option<&'a str>,
+    pub language: &'a LanguageTag,
+    pub summary_length: SummaryLength,
+    pub tracking_id: &'a str,
+    /// Used when Genesys did not say when it created the summary.
+    pub fallback_generated_at: &'a str,
+}
+
+/// Serialises the payload for `verified`; the text is what gets signed and sent.
+pub fn build_payload(verified: &Verified, ctx: &PayloadContext<'_>) -> String {
+    let s = &verified.summary;
+    let f = &verified.flags;
+    let payload = CrmPayload {
+        interaction_id: &ctx.unit.conversation_id,
+        agent_id: ctx.unit.agent_id.as_ref(),
+        summary_text: s.text(),
+        reason: s.reason(),
+        resolution: s.resolution(),
+        resolution_outcome: s.resolution_outcome(),
+        followup_actions: s.followup(),
+        wrap_up_codes: s.wrapup_codes(),
+        language: s.language().unwrap_or(ctx.language),
+        metadata: CrmMetadata {
+            summary_length: ctx.summary_length,
+            redaction_verified: f.redaction_verified,
+            sentiment_aligned: f.sentiment_aligned,
+            generated_at: s.created_at().unwrap_or(ctx.fallback_generated_at),
+            tracking_id: ctx.tracking_id,
+            summary_id: s.summary_id(),
+            source: s.origin(),
+            trigger: ctx.trigger,
+            correlation_id: ctx.correlation_id,
+            pii_redacted: &f.pii_redacted,
+            summary_sentiment: f.summary_sentiment,
+            transcript_sentiment: f.transcript_sentiment,
+            token_estimate: f.token_estimate,
+            token_budget: f.token_budget,
+            length_within_budget: f.length_within_budget,
+            confidence: s.confidence(),
+            agent_edited: s.edited(),
+        },
+    };
+    // Plain data with string keys: serialising it cannot fail.
+    serde_json::to_string(&payload).unwrap_or_default()
+}
+
+/// Runs the sync stage: posts `payload` and returns the CRM's status, or
+/// [`Outcome::SyncFailed`] keeping the payload for the retry.
+pub async fn sync<C: CrmSink>(
+    crm: &C,
+    payload: String,
+    idempotency_key: &str,
+    deadline: &Deadline,
+) -> Result<u16, Outcome> {
+    let post = CrmPost {
+        body: &payload,
+        idempotency_key,
+    };
+    match crm.deliver(post, deadline).await {
+        Ok(delivery) => Ok(delivery.status),
+        Err(error) => {
+            if matches!(error, CrmError::Secret(_)) {
+                tracing::error!(%error, "webhook signing secret unavailable");
+            }
+            Err(Outcome::SyncFailed {
+                reason: error.to_string(),
+                webhook_status: error.status(),
+                resume_payload: Some(payload),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn idempotency_key_is_stable_per_unit_of_work() {
+        let unit = |agent: Option<&str>| WorkUnit {
+            conversation_id: ConversationId::parse("3c5e8a42-7d1e-4f2b-9a6c-1b2d3e4f5a6b").unwrap(),
+            agent_id: agent.map(|a| UserId::parse(a).unwrap()),
+        };
+        let (a, b) = (
+            "a1b2c3d4-0000-4000-8000-00000000000a",
+            "a1b2c3d4-0000-4000-8000-00000000000b",
+        );
+        assert_eq!(
+            idempotency_key(&unit(Some(a))),
+            idempotency_key(&unit(Some(a)))
+        );
+        assert_ne!(
+            idempotency_key(&unit(Some(a))),
+            idempotency_key(&unit(Some(b)))
+        );
+        assert_ne!(
+            idempotency_key(&unit(Some(a))),
+            idempotency_key(&unit(None))
+        );
+    }
+}

@@ -1,0 +1,315 @@
+//! The DynamoDB and Secrets Manager adapters against moto_server. The work-store contract (claims,
+//! completions, audit records) runs against both the DynamoDB adapter and the in-memory one the
+//! unit tests use, so the in-memory adapter cannot drift from the real one.
+
+use genesys_summary_lambda::adapters::dynamodb::{DynamoTokenCache, DynamoWorkStore};
+use genesys_summary_lambda::adapters::memory::MemoryWorkStore;
+use genesys_summary_lambda::adapters::secrets_manager::SecretsManagerStore;
+use genesys_summary_lambda::domain::audit::AuditRecord;
+use genesys_summary_lambda::domain::ids::{ConversationId, UserId};
+use genesys_summary_lambda::domain::outcome::AuditEvent;
+use genesys_summary_lambda::domain::work::{WorkState, WorkUnit};
+use genesys_summary_lambda::ports::Secret;
+use genesys_summary_lambda::ports::secrets::{SecretError, SecretStore};
+use genesys_summary_lambda::ports::tokens::{CachedToken, TokenCache};
+use genesys_summary_lambda::ports::work_store::{Claim, Completion, WorkStore};
+
+use crate::harness::*;
+
+fn unit() -> WorkUnit {
+    WorkUnit {
+        conversation_id: ConversationId::parse(&uuid::Uuid::new_v4().to_string()).unwrap(),
+        agent_id: Some(UserId::parse("a1b2c3d4-0000-4000-8000-000000000013").unwrap()),
+    }
+}
+
+fn record(event: AuditEvent, unit: &WorkUnit) -> AuditRecord {
+    AuditRecord {
+        conversation_id: Some(unit.conversation_id.clone()),
+        agent_id: unit.agent_id.clone(),
+        event_id: Some(uuid::Uuid::new_v4().to_string()),
+        webhook_status: Some(201),
+        ..AuditRecord::new(event, "req-1")
+    }
+}
+
+fn done<'a>(state: WorkState, record: &'a AuditRecord, payload: Option<&'a str>) -> Completion<'a> {
+    Completion {
+        state,
+        record,
+        resume_payload: payload,
+    }
+}
+
+fn lease_ms(from_now_ms: i64) -> u64 {
+    (chrono::Utc::now().timestamp_millis() + from_now_ms) as u64
+}
+
+async fn dynamo() -> (aws_config::SdkConfig, String, DynamoWorkStore) {
+    let config = aws_config().await;
+    let table = unique("audit");
+    create_audit_table(&config, &table).await;
+    let store = DynamoWorkStore::new(aws_sdk_dynamodb::Client::new(&config), &table, Some(30));
+    (config, table, store)
+}
+
+/// Runs one contract against the DynamoDB adapter (on moto) and the in-memory adapter.
+macro_rules! on_both_stores {
+    ($($contract:ident),* $(,)?) => {
+        mod work_store_contract {
+            use super::*;
+            $(
+                mod $contract {
+                    use super::*;
+                    #[tokio::test]
+                    async fn dynamodb() {
+                        super::super::$contract(&dynamo().await.2).await;
+                    }
+                    #[tokio::test]
+                    async fn memory() {
+                        super::super::$contract(&MemoryWorkStore::default()).await;
+                    }
+                }
+            )*
+        }
+    };
+}
+
+on_both_stores!(
+    claim_complete_then_duplicate_is_a_no_op,
+    an_expired_lease_is_taken_over_and_the_old_claim_cannot_finish,
+    a_failed_attempt_releases_the_claim_and_keeps_the_payload_for_the_retry,
+    event_records_are_never_overwritten,
+    completions_are_idempotent_and_never_overwrite_a_record,
+);
+
+#[tokio::test]
+async fn token_cache_round_trip() {
+    let config = aws_config().await;
+    let table = unique("tokens");
+    create_token_table(&config, &table).await;
+    let cache = DynamoTokenCache::new(aws_sdk_dynamodb::Client::new(&config), &table);
+    assert_eq!(cache.load("token#abc").await.unwrap(), None);
+    let token = CachedToken {
+        access_token: Secret::new("tok-123"),
+        expires_at: 1_900_000_000,
+    };
+    cache.store("token#abc", &token).await.unwrap();
+    assert_eq!(cache.load("token#abc").await.unwrap(), Some(token));
+    assert_eq!(cache.load("token#other").await.unwrap(), None);
+}
+
+async fn claim_complete_then_duplicate_is_a_no_op(store: &impl WorkStore) {
+    let unit = unit();
+    let first = store
+        .claim(&unit, "claim-1", lease_ms(30_000))
+        .await
+        .unwrap();
+    assert_eq!(
+        first,
+        Claim::Acquired {
+            attempt: 1,
+            resume_payload: None
+        }
+    );
+
+    // A second delivery while the first is live is told to come back later.
+    match store
+        .claim(&unit, "claim-2", lease_ms(30_000))
+        .await
+        .unwrap()
+    {
+        Claim::Busy { lease_until_ms } => assert!(lease_until_ms > lease_ms(0)),
+        other => panic!("{other:?}"),
+    }
+
+    let synced = record(AuditEvent::SummaryGeneratedAndSynced, &unit);
+    store
+        .finish(&unit, "claim-1", done(WorkState::Completed, &synced, None))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .claim(&unit, "claim-3", lease_ms(30_000))
+            .await
+            .unwrap(),
+        Claim::AlreadyDone {
+            state: WorkState::Completed
+        }
+    );
+}
+
+/// The audit items the DynamoDB adapter writes for a completion.
+#[tokio::test]
+async fn a_completion_is_one_audit_item_with_its_ttl() {
+    let (config, table, store) = dynamo().await;
+    claim_complete_then_duplicate_is_a_no_op(&store).await;
+    let items = scan(&config, &table).await;
+    let audits: Vec<_> = items
+        .iter()
+        .filter(|i| i["sk"].as_s().unwrap().starts_with("audit#"))
+        .collect();
+    assert_eq!(audits.len(), 1);
+    assert_eq!(
+        audits[0]["event"].as_s().unwrap(),
+        "SUMMARY_GENERATED_AND_SYNCED"
+    );
+    assert_eq!(audits[0]["webhookStatus"].as_n().unwrap(), "201");
+    assert!(audits[0].contains_key("ttl"));
+}
+
+async fn an_expired_lease_is_taken_over_and_the_old_claim_cannot_finish(store: &impl WorkStore) {
+    let unit = unit();
+    store
+        .claim(&unit, "crashed", lease_ms(-1_000))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .claim(&unit, "rescuer", lease_ms(30_000))
+            .await
+            .unwrap(),
+        Claim::Acquired {
+            attempt: 2,
+            resume_payload: None
+        }
+    );
+    let synced = record(AuditEvent::SummaryGeneratedAndSynced, &unit);
+    let err = store
+        .finish(&unit, "crashed", done(WorkState::Completed, &synced, None))
+        .await
+        .unwrap_err();
+    assert!(err.message.contains("taken over"), "{err}");
+}
+
+async fn a_failed_attempt_releases_the_claim_and_keeps_the_payload_for_the_retry(
+    store: &impl WorkStore,
+) {
+    let unit = unit();
+    store.claim(&unit, "first", lease_ms(30_000)).await.unwrap();
+    let failed = record(AuditEvent::SummarySyncFailed, &unit);
+    let payload = r#"{"summaryText":"redacted"}"#;
+    store
+        .finish(
+            &unit,
+            "first",
+            done(WorkState::Failed, &failed, Some(payload)),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .claim(&unit, "second", lease_ms(30_000))
+            .await
+            .unwrap(),
+        Claim::Acquired {
+            attempt: 2,
+            resume_payload: Some(payload.into())
+        }
+    );
+    let synced = record(AuditEvent::SummaryGeneratedAndSynced, &unit);
+    store
+        .finish(&unit, "second", done(WorkState::Completed, &synced, None))
+        .await
+        .unwrap();
+}
+
+async fn event_records_are_never_overwritten(store: &impl WorkStore) {
+    let unit = unit();
+    let mut rejected = record(AuditEvent::SummaryRejected, &unit);
+    rejected.error = Some("first".into());
+    assert!(store.record(&rejected).await.unwrap());
+    rejected.error = Some("second".into());
+    assert!(
+        !store.record(&rejected).await.unwrap(),
+        "a re-delivery must not overwrite the record"
+    );
+}
+
+#[tokio::test]
+async fn an_event_record_keeps_its_first_version() {
+    let (config, table, store) = dynamo().await;
+    event_records_are_never_overwritten(&store).await;
+    let items = scan(&config, &table).await;
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0]["error"].as_s().unwrap(), "first");
+}
+
+async fn completions_are_idempotent_and_never_overwrite_a_record(store: &impl WorkStore) {
+    // A different record under an existing audit key fails the whole completion.
+    let unit = unit();
+    store.claim(&unit, "c", lease_ms(30_000)).await.unwrap();
+    let failed = record(AuditEvent::SummarySyncFailed, &unit);
+    store
+        .finish(&unit, "c", done(WorkState::Failed, &failed, None))
+        .await
+        .unwrap();
+    store.claim(&unit, "c", lease_ms(30_000)).await.unwrap();
+    let synced = AuditRecord {
+        event: AuditEvent::SummaryGeneratedAndSynced,
+        ..failed.clone()
+    };
+    let err = store
+        .finish(&unit, "c", done(WorkState::Completed, &synced, None))
+        .await
+        .unwrap_err();
+    assert!(
+        err.message.contains("ConditionalCheckFailed") || err.message.contains("cancelled"),
+        "{err}"
+    );
+
+    // The same completion sent twice (an SDK retry after a lost response) is not an error.
+    let other = self::unit();
+    assert!(matches!(
+        store.claim(&other, "d", lease_ms(30_000)).await.unwrap(),
+        Claim::Acquired { .. }
+    ));
+    // The SDK retries the claim too: it finds its own claim id and succeeds.
+    assert!(matches!(
+        store.claim(&other, "d", lease_ms(30_000)).await.unwrap(),
+        Claim::Acquired { .. }
+    ));
+    let synced = record(AuditEvent::SummaryGeneratedAndSynced, &other);
+    store
+        .finish(&other, "d", done(WorkState::Completed, &synced, None))
+        .await
+        .unwrap();
+    store
+        .finish(&other, "d", done(WorkState::Completed, &synced, None))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.claim(&other, "e", lease_ms(30_000)).await.unwrap(),
+        Claim::AlreadyDone {
+            state: WorkState::Completed
+        }
+    );
+}
+
+#[tokio::test]
+async fn secrets_are_read_and_malformed_ones_named() {
+    let config = aws_config().await;
+    let name = unique("genesys/oauth");
+    create_secret(&config, &name, &secret_json()).await;
+    let store = SecretsManagerStore::new(aws_sdk_secretsmanager::Client::new(&config), &name);
+    let creds = store.fetch().await.unwrap();
+    assert_eq!(creds.client_id, CLIENT_ID);
+    assert_eq!(creds.client_secret.expose(), CLIENT_SECRET);
+
+    let bad = unique("genesys/bad");
+    create_secret(&config, &bad, r#"{"clientId": "x"}"#).await;
+    let err = SecretsManagerStore::new(aws_sdk_secretsmanager::Client::new(&config), &bad)
+        .fetch()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, SecretError::Malformed { .. }), "{err}");
+
+    let missing = SecretsManagerStore::new(
+        aws_sdk_secretsmanager::Client::new(&config),
+        "does/not/exist",
+    )
+    .fetch()
+    .await
+    .unwrap_err();
+    assert!(missing.to_string().contains("GetSecretValue"), "{missing}");
+}

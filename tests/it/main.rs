@@ -1,0 +1,29 @@
+//! The integration tests, one binary (so the AWS SDK is compiled and linked once), one module per
+//! area and one shared harness. `cargo test --test it MODULE` runs one area, for example
+//! `cargo test --test it pii_corpus -- --nocapture` prints the PII table.
+//!
+//! | module | what it checks | against |
+//! | --- | --- | --- |
+//! | `architecture` | the layers in `src/` and that no module imports in a cycle | the source |
+//! | `aws_adapters` | the DynamoDB and Secrets Manager adapters; the work-store contract on both the DynamoDB and the in-memory store | moto |
+//! | `genesys_http` | the Genesys, OAuth and CRM HTTP adapters, retries, the generate stage | the simulator |
+//! | `pipeline` | the outcome table with the real adapters | moto + simulator |
+//! | `scenarios` | fault scenarios delivered as Lambda delivers; log, CRM and audit hygiene | moto + simulator |
+//! | `concurrency` | re-deliveries, concurrent instances, a burst of cold instances | moto + simulator |
+//! | `outages` | DynamoDB and Secrets Manager throttled, failing, slow | moto behind a fault proxy |
+//! | `end_to_end` | the handler binary under the runtime emulator | `cargo lambda watch`, moto, simulator |
+//! | `properties` | arbitrary and mutated events; redaction on arbitrary text | in-memory adapters |
+//! | `pii_corpus`, `sentiment_accuracy` | verification quality on labelled data | data files |
+
+mod architecture;
+mod aws_adapters;
+mod concurrency;
+mod end_to_end;
+mod genesys_http;
+mod harness;
+mod outages;
+mod pii_corpus;
+mod pipeline;
+mod properties;
+mod scenarios;
+mod sentiment_accuracy;
