@@ -1,6 +1,6 @@
 //! PII detection measured on the labelled corpus in tests/data/pii_corpus.jsonl (made by
 //! scripts/make_pii_corpus.py): precision and recall per type and overall, for our redactor and,
-//! beside it, for the tutorial's three regexes. `cargo test --test pii_corpus -- --nocapture`
+//! beside it, for the tutorial's three regexes. `cargo test --test it pii_corpus -- --nocapture`
 //! prints the table.
 
 use std::collections::BTreeMap;

@@ -1,6 +1,6 @@
 //! Sentiment accuracy on the hand-labelled summaries in tests/data/sentiment_labelled.jsonl:
-//! ours (VADER) beside the tutorial's ten-word analyser. `cargo test --test sentiment_accuracy --
-//! --nocapture` prints the figures.
+//! ours (VADER) beside the tutorial's ten-word analyser. `cargo test --test it
+//! sentiment_accuracy -- --nocapture` prints the figures.
 
 use genesys_summary_lambda::domain::ids::LanguageTag;
 use genesys_summary_lambda::domain::verify::sentiment::SentimentAnalyzer;
