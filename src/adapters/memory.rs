@@ -22,7 +22,9 @@ use crate::ports::genesys::{
     SummariesResponse,
 };
 use crate::ports::secrets::{GenesysCredentials, SecretError, SecretStore};
-use crate::ports::tokens::{CachedToken, OAuthClient, OAuthError, TokenCache};
+use crate::ports::tokens::{
+    BearerTokens, CachedToken, OAuthClient, OAuthError, TokenCache, TokenError,
+};
 use crate::ports::work_store::{Claim, Completion, WorkStore};
 use crate::ports::{DependencyError, Secret};
 
@@ -195,6 +197,32 @@ impl OAuthClient for MemoryOAuth {
             access_token: Secret::new(format!("token-{}", state.issued)),
             expires_at: unix_seconds() + 3600,
         })
+    }
+}
+
+/// [`BearerTokens`]: `token-1` until it is refused, then `token-2`, ...; counts refusals. (The
+/// production implementation is `auth::tokens::TokenProvider`, which also runs on the in-memory
+/// secret store, token cache and login above.)
+#[derive(Clone, Default)]
+pub struct MemoryTokens(Arc<Mutex<u32>>);
+
+impl MemoryTokens {
+    /// Tokens refused so far.
+    pub fn refused(&self) -> u32 {
+        *lock(&self.0)
+    }
+}
+
+impl BearerTokens for MemoryTokens {
+    async fn bearer(&self, _: &Deadline) -> Result<Secret, TokenError> {
+        Ok(Secret::new(format!("token-{}", *lock(&self.0) + 1)))
+    }
+
+    async fn invalidate(&self, refused: &Secret) {
+        let mut count = lock(&self.0);
+        if refused.expose() == format!("token-{}", *count + 1) {
+            *count += 1;
+        }
     }
 }
 
@@ -570,5 +598,23 @@ impl WorkStore for MemoryWorkStore {
         }
         state.records.push(record.clone());
         Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[tokio::test]
+    async fn a_refused_bearer_token_is_replaced_once() {
+        let tokens = MemoryTokens::default();
+        let deadline = Deadline::after(Duration::from_secs(1), Duration::ZERO);
+        let first = tokens.bearer(&deadline).await.unwrap();
+        assert_eq!(first.expose(), "token-1");
+        tokens.invalidate(&first).await;
+        tokens.invalidate(&first).await;
+        assert_eq!(tokens.bearer(&deadline).await.unwrap().expose(), "token-2");
+        assert_eq!(tokens.refused(), 1);
     }
 }

@@ -1,6 +1,6 @@
-//! Retry policy shared by every outbound HTTP call (docs/architecture.md, "Retries"): 429 honours
-//! `Retry-After` in seconds or as an HTTP date; 5xx except 501 backs off exponentially with jitter;
-//! timeouts and refused connections are transient; other 4xx fail at once.
+//! Retry policy shared by every outbound HTTP call: 429 honours `Retry-After` in seconds or as an
+//! HTTP date; 5xx except 501 backs off exponentially with jitter; timeouts and refused connections
+//! are transient; other 4xx fail at once. See docs/architecture.md, "Time, retries and failure".
 
 use std::time::{Duration, SystemTime};
 

@@ -1,6 +1,6 @@
-//! Stage 4, sync (docs/architecture.md, "Stages"; the contract is docs/contracts.md, "CRM
-//! webhook"): the webhook payload and its idempotency key, and the POST through the
-//! [`CrmSink`] port, whose adapter signs it.
+//! Stage 4, sync (docs/architecture.md, "Stages"): the webhook payload and its idempotency key,
+//! and the POST through the [`CrmSink`] port, whose adapter signs it. The payload's contract is
+//! docs/contracts.md, "CRM webhook".
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};

@@ -294,3 +294,81 @@ fn the_checks_see_what_they_look_for() {
     );
     assert!(layer("adapters::memory") > layer("pipeline"));
 }
+
+/// Every reference to the design (`docs/NAME.md`, `docs/NAME.md, "Heading"`,
+/// `docs/NAME.md#anchor`) in the code, the tests and the README names a file and a section that
+/// exist.
+#[test]
+fn every_cited_design_section_exists() {
+    let root = repo_root();
+    let mut sources = vec![root.join("README.md")];
+    for dir in ["src", "tests", "docs", "benches", "sim/src"] {
+        files(&root.join(dir), &mut sources);
+    }
+    let mut cited = 0;
+    let mut missing = Vec::new();
+    for source in &sources {
+        let text = std::fs::read_to_string(source).unwrap();
+        for (at, _) in text.match_indices("docs/") {
+            let rest = &text[at..];
+            let Some(end) = rest.find(".md") else {
+                continue;
+            };
+            let name = &rest[..end + 3];
+            let stem = &name["docs/".len()..name.len() - 3];
+            if stem.is_empty() || !stem.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                continue;
+            }
+            cited += 1;
+            let Ok(doc) = std::fs::read_to_string(root.join(name)) else {
+                missing.push(format!("{}: {name}", source.display()));
+                continue;
+            };
+            let after = &rest[end + 3..];
+            let heading = match after.strip_prefix(", \"") {
+                Some(quoted) => quoted.split('"').next().map(str::to_string),
+                None => after.strip_prefix('#').map(|anchor| {
+                    let end = anchor
+                        .find(|c: char| !c.is_alphanumeric() && c != '-')
+                        .unwrap_or(anchor.len());
+                    anchor[..end].to_string()
+                }),
+            };
+            if let Some(heading) = heading {
+                let found = doc.lines().filter(|l| l.starts_with('#')).any(|l| {
+                    let title = l.trim_start_matches('#').trim();
+                    title == heading || anchor_of(title) == heading
+                });
+                if !found {
+                    missing.push(format!("{}: {name}, \"{heading}\"", source.display()));
+                }
+            }
+        }
+    }
+    assert!(cited > 20, "found {cited} citations");
+    assert!(missing.is_empty(), "cited but missing: {missing:#?}");
+}
+
+/// GitHub's anchor for a heading: lower case, spaces to hyphens, punctuation dropped.
+fn anchor_of(title: &str) -> String {
+    title
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs" || e == "md") {
+            out.push(path);
+        }
+    }
+}
