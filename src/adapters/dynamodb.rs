@@ -16,6 +16,7 @@ use aws_sdk_dynamodb::error::{DisplayErrorContext, SdkError};
 use aws_sdk_dynamodb::operation::put_item::PutItemError;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::operation::update_item::UpdateItemError;
+use aws_sdk_dynamodb::operation::update_item::builders::UpdateItemFluentBuilder;
 use aws_sdk_dynamodb::types::{
     AttributeValue, CancellationReason, Put, ReturnValue, ReturnValuesOnConditionCheckFailure,
     TransactWriteItem, Update,
@@ -230,10 +231,69 @@ impl DynamoWorkStore {
         item.insert("pk".into(), s(pk));
         item.insert("sk".into(), s(sk));
         item.insert("kind".into(), s("audit"));
-        if let Some(days) = self.retention_days {
-            item.insert("ttl".into(), n(unix_seconds() + i64::from(days) * 86_400));
+        if let Some(at) = self.expiry() {
+            item.insert("ttl".into(), n(at));
         }
         item
+    }
+
+    /// The conditional `UpdateItem` that claims `unit`: taken when the unit is new, FAILED, or held
+    /// by an expired lease. The claim expires with the audit records it belongs to.
+    fn claim_request(
+        &self,
+        unit: &WorkUnit,
+        claim_id: &str,
+        lease_until_ms: u64,
+    ) -> UpdateItemFluentBuilder {
+        let (pk, sk) = Self::work_key(unit);
+        // `ttl` is a reserved word, hence `#ttl`.
+        let (set_ttl, ttl) = match self.expiry() {
+            Some(at) => (", #ttl = :ttl", Some(n(at))),
+            None => ("", None),
+        };
+        let request = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("pk", pk)
+            .key("sk", sk)
+            .update_expression(format!(
+                "SET #state = :in_progress, claimId = :claim, leaseUntil = :lease, claimedAt = :now, \
+                 conversationId = :conversation, #scope = :scope, kind = :kind, \
+                 attempts = if_not_exists(attempts, :zero) + :one{set_ttl}"
+            ))
+            .condition_expression(
+                // The last clause makes the claim idempotent: an SDK retry of a write that did
+                // land (the response timed out) finds its own claim id and succeeds again.
+                "attribute_not_exists(pk) OR #state = :failed OR (#state = :in_progress AND leaseUntil < :now) \
+                 OR (#state = :in_progress AND claimId = :claim)",
+            )
+            .expression_attribute_names("#state", "state")
+            .expression_attribute_names("#scope", "scope")
+            .expression_attribute_values(":in_progress", s(WorkState::InProgress.as_str()))
+            .expression_attribute_values(":failed", s(WorkState::Failed.as_str()))
+            .expression_attribute_values(":claim", s(claim_id))
+            .expression_attribute_values(":lease", n(lease_until_ms))
+            .expression_attribute_values(":now", n(unix_millis()))
+            .expression_attribute_values(":conversation", s(unit.conversation_id.as_str()))
+            .expression_attribute_values(":scope", s(unit.scope()))
+            .expression_attribute_values(":kind", s("work"))
+            .expression_attribute_values(":zero", n(0))
+            .expression_attribute_values(":one", n(1))
+            .return_values(ReturnValue::AllNew)
+            .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld);
+        match ttl {
+            Some(ttl) => request
+                .expression_attribute_names("#ttl", "ttl")
+                .expression_attribute_values(":ttl", ttl),
+            None => request,
+        }
+    }
+
+    /// When an item written now expires (epoch seconds), if records expire at all.
+    fn expiry(&self) -> Option<i64> {
+        self.retention_days
+            .map(|days| unix_seconds() + i64::from(days) * 86_400)
     }
 
     /// The completion's update of the claim: its state, and the verified payload of a failed post
@@ -314,41 +374,11 @@ impl WorkStore for DynamoWorkStore {
         claim_id: &str,
         lease_until_ms: u64,
     ) -> Result<Claim, DependencyError> {
-        let (pk, sk) = Self::work_key(unit);
-        let result = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .key("pk", pk)
-            .key("sk", sk)
-            .update_expression(
-                "SET #state = :in_progress, claimId = :claim, leaseUntil = :lease, claimedAt = :now, \
-                 conversationId = :conversation, #scope = :scope, kind = :kind, \
-                 attempts = if_not_exists(attempts, :zero) + :one",
-            )
-            .condition_expression(
-                // The last clause makes the claim idempotent: an SDK retry of a write that did
-                // land (the response timed out) finds its own claim id and succeeds again.
-                "attribute_not_exists(pk) OR #state = :failed OR (#state = :in_progress AND leaseUntil < :now) \
-                 OR (#state = :in_progress AND claimId = :claim)",
-            )
-            .expression_attribute_names("#state", "state")
-            .expression_attribute_names("#scope", "scope")
-            .expression_attribute_values(":in_progress", s(WorkState::InProgress.as_str()))
-            .expression_attribute_values(":failed", s(WorkState::Failed.as_str()))
-            .expression_attribute_values(":claim", s(claim_id))
-            .expression_attribute_values(":lease", n(lease_until_ms))
-            .expression_attribute_values(":now", n(unix_millis()))
-            .expression_attribute_values(":conversation", s(unit.conversation_id.as_str()))
-            .expression_attribute_values(":scope", s(unit.scope()))
-            .expression_attribute_values(":kind", s("work"))
-            .expression_attribute_values(":zero", n(0))
-            .expression_attribute_values(":one", n(1))
-            .return_values(ReturnValue::AllNew)
-            .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
+        match self
+            .claim_request(unit, claim_id, lease_until_ms)
             .send()
-            .await;
-        match result {
+            .await
+        {
             Ok(output) => {
                 let item = output.attributes().cloned().unwrap_or_default();
                 Ok(Claim::Acquired {

@@ -158,6 +158,57 @@ async fn a_completion_is_one_audit_item_with_its_ttl() {
     assert!(audits[0].contains_key("ttl"));
 }
 
+/// Claims expire with their audit records, and a kept payload leaves the claim once the work is
+/// finished.
+#[tokio::test]
+async fn claims_expire_with_the_records_and_drop_the_kept_payload_when_done() {
+    let (config, table, store) = dynamo().await;
+    let claim_item =
+        |items: &[std::collections::HashMap<String, aws_sdk_dynamodb::types::AttributeValue>]| {
+            items
+                .iter()
+                .find(|i| i["sk"].as_s().unwrap().starts_with("work#"))
+                .cloned()
+                .unwrap()
+        };
+    let unit = unit();
+    store.claim(&unit, "first", lease_ms(30_000)).await.unwrap();
+    let claim = claim_item(&scan(&config, &table).await);
+    let ttl: i64 = claim["ttl"].as_n().unwrap().parse().unwrap();
+    let thirty_days = chrono::Utc::now().timestamp() + 30 * 86_400;
+    assert!((thirty_days - 5..=thirty_days + 5).contains(&ttl), "{ttl}");
+
+    let failed = record(AuditEvent::SummarySyncFailed, &unit);
+    store
+        .finish(&unit, "first", done(WorkState::Failed, &failed, Some("{}")))
+        .await
+        .unwrap();
+    assert!(claim_item(&scan(&config, &table).await).contains_key("resumePayload"));
+    store
+        .claim(&unit, "second", lease_ms(30_000))
+        .await
+        .unwrap();
+    let synced = record(AuditEvent::SummaryGeneratedAndSynced, &unit);
+    store
+        .finish(&unit, "second", done(WorkState::Completed, &synced, None))
+        .await
+        .unwrap();
+    let claim = claim_item(&scan(&config, &table).await);
+    assert!(!claim.contains_key("resumePayload"), "{claim:?}");
+    assert!(!claim.contains_key("leaseUntil"), "{claim:?}");
+
+    // Without a retention, nothing expires.
+    let forever = DynamoWorkStore::new(aws_sdk_dynamodb::Client::new(&config), &table, None);
+    let other = self::unit();
+    forever.claim(&other, "c", lease_ms(30_000)).await.unwrap();
+    let items = scan(&config, &table).await;
+    let claim = items
+        .iter()
+        .find(|i| i["pk"].as_s().unwrap() == other.conversation_id.as_str())
+        .unwrap();
+    assert!(!claim.contains_key("ttl"), "{claim:?}");
+}
+
 async fn an_expired_lease_is_taken_over_and_the_old_claim_cannot_finish(store: &impl WorkStore) {
     let unit = unit();
     store

@@ -60,8 +60,48 @@ async fn start_emulator() -> (Child, u16) {
     panic!("the runtime emulator did not start on port {port}");
 }
 
+/// The artefact under test: the x86_64 binary cargo builds for the tests, or the arm64
+/// `bootstrap` that `sam build` packages and Lambda runs, executed under user-mode QEMU.
+#[derive(Debug, Clone)]
+enum Artefact {
+    Native,
+    Arm64Bootstrap(std::path::PathBuf),
+}
+
+impl Artefact {
+    /// The arm64 bootstrap `scripts/test` builds (`cargo lambda build --release --arm64`) and names
+    /// in `GSL_ARM64_BOOTSTRAP`; `None` in a plain `cargo test`.
+    fn arm64() -> Option<Self> {
+        let path = std::env::var_os("GSL_ARM64_BOOTSTRAP")?;
+        Some(Self::Arm64Bootstrap(path.into()))
+    }
+
+    fn command(&self) -> Command {
+        match self {
+            Artefact::Native => Command::new(env!("CARGO_BIN_EXE_genesys-summary-lambda")),
+            Artefact::Arm64Bootstrap(bootstrap) => {
+                let mut command = Command::new("qemu-aarch64");
+                command
+                    .arg("-L")
+                    .arg("/usr/aarch64-linux-gnu")
+                    .arg(bootstrap);
+                command
+            }
+        }
+    }
+}
+
 fn handler(world: &World, runtime_port: u16, overrides: &[(&str, &str)]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_genesys-summary-lambda"));
+    handler_for(&Artefact::Native, world, runtime_port, overrides)
+}
+
+fn handler_for(
+    artefact: &Artefact,
+    world: &World,
+    runtime_port: u16,
+    overrides: &[(&str, &str)],
+) -> Command {
+    let mut command = artefact.command();
     command
         .env_clear()
         .envs(world.env(overrides))
@@ -171,9 +211,23 @@ impl Function {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_sample_event_through_the_real_binary_and_the_runtime_emulator() {
+    every_sample_event(Artefact::Native).await;
+}
+
+/// The artefact that ships: the same run against the arm64 `bootstrap` under QEMU. `scripts/test`
+/// (what CI runs) always builds it and sets `GSL_ARM64_BOOTSTRAP`, so there this never skips.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_sample_event_through_the_arm64_bootstrap_that_ships() {
+    match Artefact::arm64() {
+        Some(arm64) => every_sample_event(arm64).await,
+        None => eprintln!("skipped: GSL_ARM64_BOOTSTRAP is not set (scripts/test sets it)"),
+    }
+}
+
+async fn every_sample_event(artefact: Artefact) {
     let world = World::new().await;
     let (_emulator, port) = start_emulator().await;
-    let mut function = Some(Function::spawn(handler(&world, port, &[])));
+    let mut function = Some(Function::spawn(handler_for(&artefact, &world, port, &[])));
     let client = reqwest::Client::new();
 
     let expectations = [
