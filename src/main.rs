@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use genesys_summary_lambda::adapters::metrics::Metrics;
 use genesys_summary_lambda::adapters::{self, Adapters, lambda};
 use genesys_summary_lambda::config::Config;
 use genesys_summary_lambda::domain::verify::Verifier;
@@ -54,8 +55,9 @@ async fn main() -> Result<(), lambda_runtime::Error> {
         verifier,
     );
 
+    let metrics = Metrics::from_env();
     lambda_runtime::run(service_fn(|event: LambdaEvent<Value>| {
-        lambda::handle(&pipeline, timeout, margin, event)
+        lambda::handle(&pipeline, &metrics, timeout, margin, event)
     }))
     .await
 }

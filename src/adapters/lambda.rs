@@ -1,11 +1,12 @@
 //! The Lambda entry point: turns a runtime invocation into a pipeline call, and reports each
-//! outcome as a CloudWatch Embedded Metric Format line.
+//! outcome as a metric ([`super::metrics`]).
 
 use std::time::Duration;
 
 use lambda_runtime::{Diagnostic, LambdaEvent};
 use serde_json::Value;
 
+use super::metrics::Metrics;
 use crate::deadline::Deadline;
 use crate::pipeline::{Handled, HandlerError, Invocation, Pipeline};
 use crate::ports::crm::CrmSink;
@@ -14,6 +15,7 @@ use crate::ports::work_store::WorkStore;
 
 pub async fn handle<G: GenesysApi, C: CrmSink, W: WorkStore>(
     pipeline: &Pipeline<G, C, W>,
+    metrics: &Metrics,
     function_timeout: Duration,
     safety_margin: Duration,
     event: LambdaEvent<Value>,
@@ -30,7 +32,7 @@ pub async fn handle<G: GenesysApi, C: CrmSink, W: WorkStore>(
             error.outcome()
         }
     };
-    emit_metric(outcome.name());
+    metrics.record(outcome.name());
     result
 }
 
@@ -46,14 +48,6 @@ impl From<HandlerError> for Diagnostic {
             error_message: error.to_string(),
         }
     }
-}
-
-/// One EMF line: CloudWatch turns it into the `GenesysSummary/Events` metric by `Outcome`.
-fn emit_metric(outcome: &str) {
-    let timestamp = chrono::Utc::now().timestamp_millis();
-    println!(
-        r#"{{"_aws":{{"Timestamp":{timestamp},"CloudWatchMetrics":[{{"Namespace":"GenesysSummary","Dimensions":[["Outcome"]],"Metrics":[{{"Name":"Events","Unit":"Count"}}]}}]}},"Outcome":"{outcome}","Events":1}}"#
-    );
 }
 
 /// Logs why init failed and reports it to Lambda; returns the error for `main` to end with.

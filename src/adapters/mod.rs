@@ -9,6 +9,7 @@ pub mod http;
 pub mod lambda;
 #[cfg(any(test, feature = "testing"))]
 pub mod memory;
+pub mod metrics;
 pub mod retry;
 pub mod secrets_manager;
 

@@ -316,6 +316,14 @@ async fn every_sample_event(artefact: Artefact) {
         logs.contains("GenesysSummary"),
         "metrics were emitted:\n{logs}"
     );
+    // One metric line per invocation, by function name; one cold start for the one instance.
+    let metric_lines: Vec<&str> = logs.lines().filter(|l| l.contains("\"_aws\"")).collect();
+    assert_eq!(metric_lines.len(), expectations.len() + 1, "{logs}");
+    assert!(
+        metric_lines.iter().all(|l| l.contains("\"service\":\"_\"")),
+        "{logs}"
+    );
+    assert_eq!(logs.matches("\"ColdStart\":1").count(), 1, "{logs}");
     let crm = serde_json::to_string(&snapshot.crm_posts).unwrap();
     let audit = format!("{:?}", world.audit_items().await);
     let mut forbidden: Vec<String> = [

@@ -14,6 +14,7 @@
 //! | `end_to_end` | the handler binary under the runtime emulator | `cargo lambda watch`, moto, simulator |
 //! | `properties` | arbitrary and mutated events; redaction on arbitrary text | in-memory adapters |
 //! | `pii_corpus`, `sentiment_accuracy` | verification quality on labelled data | data files |
+//! | `template` | `template.yaml` as CloudFormation sees it: bus, rule, queue policy, alarms, IAM | the SAM translator, moto's event pattern matcher |
 
 mod architecture;
 mod aws_adapters;
@@ -27,3 +28,4 @@ mod pipeline;
 mod properties;
 mod scenarios;
 mod sentiment_accuracy;
+mod template;
