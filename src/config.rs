@@ -53,6 +53,15 @@ pub struct GenesysSettings {
     pub http_timeout: Duration,
 }
 
+/// The API and login base URLs of a Genesys Cloud domain (`mypurecloud.com` ->
+/// `https://api.mypurecloud.com`, `https://login.mypurecloud.com`).
+pub fn genesys_base_urls(domain: &str) -> (String, String) {
+    (
+        format!("https://api.{domain}"),
+        format!("https://login.{domain}"),
+    )
+}
+
 impl GenesysSettings {
     /// The OAuth token endpoint on the login host.
     pub fn token_url(&self) -> String {
@@ -413,20 +422,19 @@ impl Reader<'_> {
                 "GENESYS_REGION '{domain}' must be a Genesys Cloud domain such as mypurecloud.com"
             ));
         }
-        let mut url = |name: &str, host_prefix: &str| -> String {
+        let from_region = region.as_deref().map(genesys_base_urls);
+        let mut url = |name: &str, derived: Option<String>| -> String {
             match self.optional(name) {
                 Some(explicit) => {
                     self.check_url(name, &explicit);
                     explicit.trim_end_matches('/').to_string()
                 }
-                None => match &region {
-                    Some(domain) => format!("https://{host_prefix}.{domain}"),
-                    None => String::new(),
-                },
+                None => derived.unwrap_or_default(),
             }
         };
-        let api = url("GENESYS_API_BASE_URL", "api");
-        let login = url("GENESYS_LOGIN_BASE_URL", "login");
+        let (api_derived, login_derived) = from_region.unzip();
+        let api = url("GENESYS_API_BASE_URL", api_derived);
+        let login = url("GENESYS_LOGIN_BASE_URL", login_derived);
         if api.is_empty() || login.is_empty() {
             self.problem(
                 "GENESYS_REGION is required unless both GENESYS_API_BASE_URL and GENESYS_LOGIN_BASE_URL are set"

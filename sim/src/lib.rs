@@ -1,5 +1,6 @@
 //! A stand-in for Genesys Cloud (OAuth login, conversation summaries, on-demand summaries,
-//! agent-assist summaries, speech-analytics sentiment) and for a CRM webhook sink that checks the
+//! agent-assist summaries, speech-analytics sentiment, conversations and the conversation details
+//! query) and for a CRM webhook sink that checks the
 //! `X-Signature` HMAC and records what it received.
 //!
 //! Faults are scripted per route and consumed one per request, so a test can say "503, 503, then
@@ -36,6 +37,8 @@ pub const ROUTES: &[&str] = &[
     "onDemand",
     "agentAssist",
     "sentiment",
+    "conversation",
+    "conversationQuery",
     "crm",
 ];
 
@@ -123,6 +126,7 @@ struct Inner {
     options: SimOptions,
     faults: HashMap<String, VecDeque<Fault>>,
     summaries: HashMap<String, Value>,
+    conversations: HashMap<String, Value>,
     tokens: HashMap<String, Instant>,
     /// Per token: when its current rate-limit window started, and the calls made in it.
     windows: HashMap<String, (Instant, u32)>,
@@ -149,6 +153,7 @@ impl Sim {
                 options,
                 faults: HashMap::new(),
                 summaries: HashMap::new(),
+                conversations: HashMap::new(),
                 tokens: HashMap::new(),
                 windows: HashMap::new(),
                 snapshot: Snapshot::default(),
@@ -192,6 +197,14 @@ impl Sim {
             .insert(conversation_id.to_string(), response);
     }
 
+    /// Sets what `GET /api/v2/conversations/{id}` answers for one conversation (`null` = 404), and
+    /// makes it one the conversation details query finds by its `startTime`.
+    pub fn set_conversation(&self, conversation_id: &str, conversation: Value) {
+        self.lock()
+            .conversations
+            .insert(conversation_id.to_string(), conversation);
+    }
+
     /// Makes every issued token invalid, as if Genesys revoked them.
     pub fn revoke_tokens(&self) {
         self.lock().tokens.clear();
@@ -219,6 +232,7 @@ impl Sim {
         let mut inner = self.lock();
         inner.faults.clear();
         inner.summaries.clear();
+        inner.conversations.clear();
         inner.tokens.clear();
         inner.windows.clear();
         inner.snapshot = Snapshot::default();
@@ -323,9 +337,15 @@ pub fn router(sim: Sim) -> Router {
             "/api/v2/speechandtextanalytics/conversations/{id}",
             get(sentiment),
         )
+        .route("/api/v2/conversations/{id}", get(conversation))
+        .route(
+            "/api/v2/analytics/conversations/details/query",
+            post(conversation_query),
+        )
         .route("/crm/webhook", post(crm_webhook))
         .route("/_sim/faults/{route}", post(control_faults))
         .route("/_sim/summaries/{id}", put(control_summaries))
+        .route("/_sim/conversations/{id}", put(control_conversations))
         .route("/_sim/state", get(control_state))
         .route("/_sim/reset", post(control_reset))
         .route("/_sim/revoke-tokens", post(control_revoke))
@@ -578,6 +598,86 @@ async fn sentiment(State(sim): State<Sim>, Path(id): Path<String>, headers: Head
     }
 }
 
+/// The conversation of the sample events: one agent (the acw sample's `userId`, participant and
+/// session) and the customer, ended, with the wrap-up the agent applied.
+pub fn default_conversation(conversation_id: &str) -> Value {
+    json!({
+        "id": conversation_id,
+        "startTime": "2025-12-12T14:59:31.000Z",
+        "endTime": "2025-12-12T15:02:30.395Z",
+        "participants": [
+            {"id": "a1b2c3d4-0000-4000-8000-000000000001", "purpose": "customer", "ani": "tel:+15555550520",
+             "calls": [{"id": "a1b2c3d4-0000-4000-8000-000000000002", "state": "disconnected"}]},
+            {"id": "a1b2c3d4-0000-4000-8000-000000000011", "purpose": "agent",
+             "userId": "a1b2c3d4-0000-4000-8000-000000000013", "queueId": "a1b2c3d4-0000-4000-8000-000000000014",
+             "endAcwTime": "2025-12-12T15:04:02.000Z",
+             "wrapup": {"code": "a1b2c3d4-0000-4000-8000-000000000015", "name": "Billing", "notes": ""},
+             "calls": [{"id": "a1b2c3d4-0000-4000-8000-000000000012", "state": "disconnected"}]}
+        ]
+    })
+}
+
+async fn conversation(
+    State(sim): State<Sim>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(response) = api_request(&sim, "conversation", &headers).await {
+        return response;
+    }
+    let custom = sim.lock().conversations.get(&id).cloned();
+    match custom {
+        Some(Value::Null) => genesys_error(
+            StatusCode::NOT_FOUND,
+            "not.found",
+            "The requested conversation could not be found.",
+        ),
+        Some(conversation) => with_correlation(Json(conversation)),
+        None => with_correlation(Json(default_conversation(&id))),
+    }
+}
+
+/// The conversations set with [`Sim::set_conversation`] whose `startTime` falls in the query's
+/// `interval`, oldest first, a page at a time. (Times compare as text: the stand-in expects
+/// UTC `YYYY-MM-DDThh:mm:ss` forms, as Genesys writes them.)
+async fn conversation_query(
+    State(sim): State<Sim>,
+    headers: HeaderMap,
+    Json(query): Json<Value>,
+) -> Response {
+    if let Err(response) = api_request(&sim, "conversationQuery", &headers).await {
+        return response;
+    }
+    let Some((start, end)) = query["interval"].as_str().and_then(|i| i.split_once('/')) else {
+        return genesys_error(
+            StatusCode::BAD_REQUEST,
+            "bad.request",
+            "interval is required",
+        );
+    };
+    let key = |t: &str| t.chars().take(19).collect::<String>();
+    let (start, end) = (key(start), key(end));
+    let mut found: Vec<(String, String)> = sim
+        .lock()
+        .conversations
+        .iter()
+        .filter_map(|(id, c)| Some((key(c["startTime"].as_str()?), id.clone())))
+        .filter(|(started, _)| *started >= start && *started < end)
+        .collect();
+    found.sort();
+    let size = query["paging"]["pageSize"].as_u64().unwrap_or(25).max(1) as usize;
+    let page = query["paging"]["pageNumber"].as_u64().unwrap_or(1).max(1) as usize;
+    let conversations: Vec<Value> = found
+        .iter()
+        .skip((page - 1) * size)
+        .take(size)
+        .map(|(started, id)| json!({"conversationId": id, "conversationStart": format!("{started}.000Z")}))
+        .collect();
+    with_correlation(Json(
+        json!({"conversations": conversations, "totalHits": found.len()}),
+    ))
+}
+
 /// Checks `t=<unix>,v1=<hex>` against HMAC-SHA256(secret, "<unix>.<body>"). Written separately
 /// from the function's signer on purpose: the sink is an independent check.
 pub fn signature_valid(secret: &str, header: &str, body: &[u8]) -> bool {
@@ -669,6 +769,16 @@ async fn control_summaries(
     Json(body): Json<Value>,
 ) -> Response {
     sim.set_summaries(&id, body);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+/// `null` makes the conversation answer 404.
+async fn control_conversations(
+    State(sim): State<Sim>,
+    Path(id): Path<String>,
+    Json(body): Json<Value>,
+) -> Response {
+    sim.set_conversation(&id, body);
     StatusCode::NO_CONTENT.into_response()
 }
 

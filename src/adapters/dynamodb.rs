@@ -94,6 +94,29 @@ pub fn to_attribute(value: &Value) -> AttributeValue {
     }
 }
 
+/// A DynamoDB attribute as JSON (numbers as JSON numbers when they parse, sets as arrays), for
+/// reading items back (the operations tool shows audit trails with it).
+pub fn from_attribute(value: &AttributeValue) -> Value {
+    match value {
+        AttributeValue::S(text) => Value::String(text.clone()),
+        AttributeValue::N(number) => number
+            .parse::<i64>()
+            .map(Value::from)
+            .or_else(|_| number.parse::<f64>().map(Value::from))
+            .unwrap_or_else(|_| Value::String(number.clone())),
+        AttributeValue::Bool(b) => Value::Bool(*b),
+        AttributeValue::L(items) => Value::Array(items.iter().map(from_attribute).collect()),
+        AttributeValue::M(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), from_attribute(v)))
+                .collect(),
+        ),
+        AttributeValue::Ss(items) => items.iter().cloned().map(Value::String).collect(),
+        AttributeValue::Ns(items) => items.iter().cloned().map(Value::String).collect(),
+        _ => Value::Null,
+    }
+}
+
 /// The shared token cache: one item per OAuth client, `pk = token#<hash>`, and its refresh lease,
 /// `pk = token#<hash>#lease` (`holder`, `leaseUntil` epoch ms).
 #[derive(Clone)]
@@ -475,5 +498,11 @@ mod tests {
             AttributeValue::L(vec![AttributeValue::Bool(true), AttributeValue::Null(true)])
         );
         assert_eq!(m["c"], AttributeValue::S("x".into()));
+    }
+
+    #[test]
+    fn attributes_read_back_as_the_json_they_were() {
+        let value = json!({"a": 1, "b": [true, null], "c": "x", "d": {"e": 2.5}});
+        assert_eq!(from_attribute(&to_attribute(&value)), value);
     }
 }

@@ -16,7 +16,8 @@ use crate::domain::ids::ConversationId;
 use crate::domain::request::SummaryRequest;
 use crate::ports::Secret;
 use crate::ports::genesys::{
-    AgentAssistResponse, Fetched, GenesysApi, GenesysError, OnDemandRequest, SummariesResponse,
+    AgentAssistResponse, ConversationQueryResponse, ConversationResponse, ConversationSearch,
+    Fetched, GenesysApi, GenesysError, OnDemandRequest, SummariesResponse,
 };
 use crate::ports::secrets::GenesysCredentials;
 use crate::ports::tokens::{BearerTokens, CachedToken, OAuthClient, OAuthError};
@@ -300,5 +301,36 @@ impl<T: BearerTokens> GenesysApi for GenesysHttp<T> {
             Err(GenesysError::Status { status: 404, .. }) => Ok(None),
             Err(e) => Err(e),
         }
+    }
+
+    async fn conversation(
+        &self,
+        conversation_id: &ConversationId,
+        deadline: &Deadline,
+    ) -> Result<ConversationResponse, GenesysError> {
+        let path = format!("/api/v2/conversations/{conversation_id}");
+        let (value, _) = self.call(Method::GET, &path, None, deadline).await?;
+        typed(value, "conversation")
+    }
+}
+
+impl<T: BearerTokens> ConversationSearch for GenesysHttp<T> {
+    async fn conversations_started(
+        &self,
+        interval: &str,
+        page: u32,
+        page_size: u32,
+        deadline: &Deadline,
+    ) -> Result<ConversationQueryResponse, GenesysError> {
+        let query = serde_json::json!({
+            "interval": interval,
+            "order": "asc",
+            "orderBy": "conversationStart",
+            "paging": {"pageSize": page_size, "pageNumber": page},
+        });
+        let body = serde_json::to_vec(&query).unwrap_or_default();
+        let path = "/api/v2/analytics/conversations/details/query";
+        let (value, _) = self.call(Method::POST, path, Some(body), deadline).await?;
+        typed(value, "conversation details query")
     }
 }

@@ -18,8 +18,8 @@ use crate::domain::request::SummaryRequest;
 use crate::domain::work::{WorkState, WorkUnit};
 use crate::ports::crm::{CrmDelivery, CrmError, CrmPost, CrmSink};
 use crate::ports::genesys::{
-    AgentAssistResponse, ApiRef, ApiSummary, Fetched, GenesysApi, GenesysError, OnDemandRequest,
-    SummariesResponse,
+    AgentAssistResponse, ApiRef, ApiSummary, ConversationResponse, Fetched, GenesysApi,
+    GenesysError, OnDemandRequest, SummariesResponse,
 };
 use crate::ports::secrets::{GenesysCredentials, SecretError, SecretStore};
 use crate::ports::tokens::{
@@ -233,11 +233,12 @@ pub struct GenesysCalls {
     pub on_demand: u32,
     pub agent_assist: u32,
     pub sentiment: u32,
+    pub conversation: u32,
 }
 
 impl GenesysCalls {
     pub fn total(&self) -> u32 {
-        self.summaries + self.on_demand + self.agent_assist + self.sentiment
+        self.summaries + self.on_demand + self.agent_assist + self.sentiment + self.conversation
     }
 }
 
@@ -245,6 +246,7 @@ struct GenesysState {
     summaries: VecDeque<Result<SummariesResponse, GenesysError>>,
     agent_assist: VecDeque<Result<AgentAssistResponse, GenesysError>>,
     sentiment: Result<Option<f64>, GenesysError>,
+    conversations: HashMap<String, ConversationResponse>,
     calls: GenesysCalls,
 }
 
@@ -264,6 +266,7 @@ impl Default for MemoryGenesys {
                 ..AgentAssistResponse::default()
             })]),
             sentiment: Ok(Some(40.0)),
+            conversations: HashMap::new(),
             calls: GenesysCalls::default(),
         })))
     }
@@ -328,6 +331,13 @@ impl MemoryGenesys {
         lock(&self.0).sentiment = answer;
     }
 
+    /// The conversation `GET /api/v2/conversations/{id}` answers with (unset: no participants).
+    pub fn set_conversation(&self, conversation_id: &str, conversation: ConversationResponse) {
+        lock(&self.0)
+            .conversations
+            .insert(conversation_id.to_string(), conversation);
+    }
+
     pub fn calls(&self) -> GenesysCalls {
         lock(&self.0).calls
     }
@@ -375,6 +385,20 @@ impl GenesysApi for MemoryGenesys {
         let mut state = lock(&self.0);
         state.calls.sentiment += 1;
         state.sentiment.clone()
+    }
+
+    async fn conversation(
+        &self,
+        conversation_id: &ConversationId,
+        _: &Deadline,
+    ) -> Result<ConversationResponse, GenesysError> {
+        let mut state = lock(&self.0);
+        state.calls.conversation += 1;
+        Ok(state
+            .conversations
+            .get(conversation_id.as_str())
+            .cloned()
+            .unwrap_or_default())
     }
 }
 

@@ -35,6 +35,25 @@ pub trait GenesysApi {
         conversation_id: &ConversationId,
         deadline: &Deadline,
     ) -> Result<Option<f64>, GenesysError>;
+    /// `GET /api/v2/conversations/{id}`: the conversation's participants (who the agents were).
+    async fn conversation(
+        &self,
+        conversation_id: &ConversationId,
+        deadline: &Deadline,
+    ) -> Result<ConversationResponse, GenesysError>;
+}
+
+/// Finding conversations by time, for backfills: the analytics conversation details query.
+pub trait ConversationSearch {
+    /// One page (from 1) of the conversations that started in `interval`
+    /// (`<start>/<end>`, ISO 8601), oldest first.
+    async fn conversations_started(
+        &self,
+        interval: &str,
+        page: u32,
+        page_size: u32,
+        deadline: &Deadline,
+    ) -> Result<ConversationQueryResponse, GenesysError>;
 }
 
 /// A response body with the `ININ-Correlation-Id` Genesys sent with it.
@@ -151,4 +170,62 @@ pub struct AgentAssistResponse {
     pub summary_text: Option<String>,
     pub confidence: Option<f64>,
     pub created_date: Option<String>,
+}
+
+/// `GET /api/v2/conversations/{id}` (`Conversation`): the parts the code reads.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConversationResponse {
+    pub id: Option<String>,
+    pub start_time: Option<String>,
+    /// Absent while the conversation goes on.
+    pub end_time: Option<String>,
+    #[serde(default)]
+    pub participants: Vec<ApiParticipant>,
+}
+
+/// `Participant`: one party of a conversation; its media sessions are in the array of their kind.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApiParticipant {
+    pub id: Option<String>,
+    /// `agent`, `customer`, `acd`, ... (a plain string in the model).
+    pub purpose: Option<String>,
+    pub user_id: Option<String>,
+    pub queue_id: Option<String>,
+    pub end_acw_time: Option<String>,
+    pub wrapup: Option<ApiWrapup>,
+    #[serde(default)]
+    pub calls: Vec<ApiRef>,
+    #[serde(default)]
+    pub callbacks: Vec<ApiRef>,
+    #[serde(default)]
+    pub chats: Vec<ApiRef>,
+    #[serde(default)]
+    pub emails: Vec<ApiRef>,
+    #[serde(default)]
+    pub messages: Vec<ApiRef>,
+}
+
+/// The wrap-up the agent applied: `code` is the wrap-up code's id.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct ApiWrapup {
+    pub code: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// `POST /api/v2/analytics/conversations/details/query`: the parts the code reads.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConversationQueryResponse {
+    #[serde(default)]
+    pub conversations: Vec<AnalyticsConversation>,
+    pub total_hits: Option<u64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnalyticsConversation {
+    pub conversation_id: Option<String>,
+    pub conversation_start: Option<String>,
 }

@@ -301,8 +301,8 @@ fn the_checks_see_what_they_look_for() {
 #[test]
 fn every_cited_design_section_exists() {
     let root = repo_root();
-    let mut sources = vec![root.join("README.md")];
-    for dir in ["src", "tests", "docs", "benches", "sim/src"] {
+    let mut sources = vec![root.join("README.md"), root.join("template.yaml")];
+    for dir in ["src", "tests", "docs", "benches", "sim/src", "ops/src"] {
         files(&root.join(dir), &mut sources);
     }
     let mut cited = 0;

@@ -14,6 +14,7 @@
 //! | `end_to_end` | the handler binary under the runtime emulator | `cargo lambda watch`, moto, simulator |
 //! | `properties` | arbitrary and mutated events; redaction on arbitrary text | in-memory adapters |
 //! | `pii_corpus`, `sentiment_accuracy` | verification quality on labelled data | data files |
+//! | `ops` | `summary-ops`, the binary: replay, audit, backfill | moto, the simulator, the function under `cargo lambda watch` |
 //! | `template` | `template.yaml` as CloudFormation sees it: bus, rule, queue policy, alarms, IAM | the SAM translator, moto's event pattern matcher |
 
 mod architecture;
@@ -22,10 +23,12 @@ mod concurrency;
 mod end_to_end;
 mod genesys_http;
 mod harness;
+mod ops;
 mod outages;
 mod pii_corpus;
 mod pipeline;
 mod properties;
+mod runtime;
 mod scenarios;
 mod sentiment_accuracy;
 mod template;
