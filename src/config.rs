@@ -164,6 +164,43 @@ impl Config {
     pub fn triggers_on(&self, kind: TriggerKind) -> bool {
         self.triggers.contains(&kind)
     }
+
+    /// What is valid but likely a mistake, for one log line each at start.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        if self.summaries.source == SummarySource::AgentAssist
+            && is_genesys_cloud_host(&self.genesys.api_base_url)
+        {
+            warnings.push(format!(
+                "SUMMARY_SOURCE=agentassist POSTs to {}{}, which Genesys Cloud does not have: it is the tutorial's contract, for gateways that expose it; with Genesys Cloud itself use SUMMARY_SOURCE=copilot",
+                self.genesys.api_base_url, self.genesys.agent_assist_path
+            ));
+        }
+        warnings
+    }
+}
+
+/// True for Genesys Cloud's own API hosts (`api.mypurecloud.com`, `api.euw2.pure.cloud`, ...;
+/// docs/genesys.md, "Authentication, limits and errors").
+fn is_genesys_cloud_host(base_url: &str) -> bool {
+    let host = base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or(base_url)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    [
+        "mypurecloud.com",
+        "mypurecloud.ie",
+        "mypurecloud.com.au",
+        "mypurecloud.jp",
+        "mypurecloud.de",
+    ]
+    .iter()
+    .any(|domain| host.ends_with(&format!(".{domain}")))
+        || host.ends_with("pure.cloud")
 }
 
 /// Collects problems while reading variables.
@@ -218,7 +255,11 @@ impl Reader<'_> {
     fn request(&mut self) -> RequestOptions {
         let supported_languages = self.supported_languages();
         let default_language = self.language("SUMMARY_LANGUAGE", "en-US");
-        if !supported_languages.is_empty() && !supported_languages.contains(&default_language) {
+        if !supported_languages.is_empty()
+            && !supported_languages
+                .iter()
+                .any(|l| l.covers(&default_language))
+        {
             let listed: Vec<&str> = supported_languages
                 .iter()
                 .map(LanguageTag::as_str)
@@ -578,6 +619,28 @@ mod tests {
                 .to_string()
                 .contains("SUMMARY_LANGUAGE 'pt-BR'")
         );
+    }
+
+    #[test]
+    fn the_tutorials_endpoint_on_genesys_cloud_is_named_at_start() {
+        let mut vars = minimal();
+        assert!(load(&vars).unwrap().warnings().is_empty());
+        vars.insert("SUMMARY_SOURCE", "agentassist");
+        let warnings = load(&vars).unwrap().warnings();
+        assert_eq!(warnings.len(), 1);
+        assert!(
+            warnings[0]
+                .contains("https://api.mypurecloud.ie/api/v2/conversations/agentassist/summaries"),
+            "{warnings:?}"
+        );
+        vars.insert("GENESYS_REGION", "euw2.pure.cloud");
+        assert_eq!(load(&vars).unwrap().warnings().len(), 1);
+        // A gateway that exposes the tutorial's endpoint is what the source is for.
+        vars.insert(
+            "GENESYS_API_BASE_URL",
+            "https://genesys-gateway.example.com",
+        );
+        assert!(load(&vars).unwrap().warnings().is_empty());
     }
 
     #[test]

@@ -27,6 +27,9 @@ async fn main() -> Result<(), lambda_runtime::Error> {
                 .into());
         }
     };
+    for warning in config.warnings() {
+        tracing::warn!("{warning}");
+    }
     // Started first: the PII patterns and the sentiment lexicon are built while the rest of init runs.
     let verifier = Verifier::build_in_background();
     let http = match adapters::http_client(&config) {

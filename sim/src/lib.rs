@@ -37,6 +37,7 @@ pub const ROUTES: &[&str] = &[
     "onDemand",
     "agentAssist",
     "sentiment",
+    "analyticsSummaries",
     "conversation",
     "conversationQuery",
     "crm",
@@ -92,7 +93,8 @@ impl Default for SimOptions {
             client_secret: "demo-client-secret".into(),
             signing_secret: Some("demo-webhook-signing-secret".into()),
             token_ttl: Duration::from_secs(86_400),
-            sentiment_score: Some(0.62),
+            // Speech and Text Analytics' scale is -100..+100.
+            sentiment_score: Some(62.0),
             rate_limit: None,
         }
     }
@@ -127,6 +129,7 @@ struct Inner {
     faults: HashMap<String, VecDeque<Fault>>,
     summaries: HashMap<String, Value>,
     conversations: HashMap<String, Value>,
+    analytics_summaries: HashMap<String, Value>,
     tokens: HashMap<String, Instant>,
     /// Per token: when its current rate-limit window started, and the calls made in it.
     windows: HashMap<String, (Instant, u32)>,
@@ -154,6 +157,7 @@ impl Sim {
                 faults: HashMap::new(),
                 summaries: HashMap::new(),
                 conversations: HashMap::new(),
+                analytics_summaries: HashMap::new(),
                 tokens: HashMap::new(),
                 windows: HashMap::new(),
                 snapshot: Snapshot::default(),
@@ -167,6 +171,11 @@ impl Sim {
     /// requests count too; the benchmark makes none while it times an event.)
     pub fn service_time(&self) -> &ServiceTime {
         &self.service_time
+    }
+
+    /// The `sentimentScore` every conversation gets (-100..+100; `None` answers 404).
+    pub fn set_sentiment(&self, score: Option<f64>) {
+        self.lock().options.sentiment_score = score;
     }
 
     pub fn set_rate_limit(&self, limit: Option<RateLimit>) {
@@ -205,6 +214,14 @@ impl Sim {
             .insert(conversation_id.to_string(), conversation);
     }
 
+    /// Sets what Speech and Text Analytics' summaries GET answers for one conversation (unset: no
+    /// summaries; `null` = 404).
+    pub fn set_analytics_summaries(&self, conversation_id: &str, listing: Value) {
+        self.lock()
+            .analytics_summaries
+            .insert(conversation_id.to_string(), listing);
+    }
+
     /// Makes every issued token invalid, as if Genesys revoked them.
     pub fn revoke_tokens(&self) {
         self.lock().tokens.clear();
@@ -233,6 +250,7 @@ impl Sim {
         inner.faults.clear();
         inner.summaries.clear();
         inner.conversations.clear();
+        inner.analytics_summaries.clear();
         inner.tokens.clear();
         inner.windows.clear();
         inner.snapshot = Snapshot::default();
@@ -336,6 +354,10 @@ pub fn router(sim: Sim) -> Router {
         .route(
             "/api/v2/speechandtextanalytics/conversations/{id}",
             get(sentiment),
+        )
+        .route(
+            "/api/v2/speechandtextanalytics/conversations/{id}/summaries",
+            get(analytics_summaries),
         )
         .route("/api/v2/conversations/{id}", get(conversation))
         .route(
@@ -532,13 +554,21 @@ async fn summaries(State(sim): State<Sim>, Path(id): Path<String>, headers: Head
     with_correlation(Json(body))
 }
 
+/// On-demand generation exists for `calls` and `messages` only (no e-mail path in Genesys).
 async fn on_demand(
     State(sim): State<Sim>,
-    Path((_media, _id, _pid, _cid)): Path<(String, String, String, String)>,
+    Path((media, _id, _pid, _cid)): Path<(String, String, String, String)>,
     headers: HeaderMap,
 ) -> Response {
     if let Err(response) = api_request(&sim, "onDemand", &headers).await {
         return response;
+    }
+    if media != "calls" && media != "messages" {
+        return genesys_error(
+            StatusCode::NOT_FOUND,
+            "not.found",
+            "No on-demand summaries for this media type",
+        );
     }
     let id = uuid::Uuid::new_v4().to_string();
     with_correlation((
@@ -595,6 +625,26 @@ async fn sentiment(State(sim): State<Sim>, Path(id): Path<String>, headers: Head
             "not.found",
             "No analytics for this conversation",
         ),
+    }
+}
+
+async fn analytics_summaries(
+    State(sim): State<Sim>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(response) = api_request(&sim, "analyticsSummaries", &headers).await {
+        return response;
+    }
+    let custom = sim.lock().analytics_summaries.get(&id).cloned();
+    match custom {
+        Some(Value::Null) => genesys_error(
+            StatusCode::NOT_FOUND,
+            "not.found",
+            "No summaries for this conversation",
+        ),
+        Some(listing) => with_correlation(Json(listing)),
+        None => with_correlation(Json(json!({"entities": []}))),
     }
 }
 

@@ -16,8 +16,9 @@ use crate::domain::ids::ConversationId;
 use crate::domain::request::SummaryRequest;
 use crate::ports::Secret;
 use crate::ports::genesys::{
-    AgentAssistResponse, ConversationQueryResponse, ConversationResponse, ConversationSearch,
-    Fetched, GenesysApi, GenesysError, OnDemandRequest, SummariesResponse,
+    AgentAssistResponse, AnalyticsSummaries, ConversationQueryResponse, ConversationResponse,
+    ConversationSearch, Fetched, GenesysApi, GenesysError, OnDemandAccepted, OnDemandRequest,
+    SummariesResponse,
 };
 use crate::ports::secrets::GenesysCredentials;
 use crate::ports::tokens::{BearerTokens, CachedToken, OAuthClient, OAuthError};
@@ -150,9 +151,23 @@ impl<T: BearerTokens> GenesysHttp<T> {
         }
     }
 
-    /// One API call: retries per policy; on 401 drops the token and tries once more with a new one.
+    /// One API call: retries per the client's policy; on 401 drops the token and tries once more
+    /// with a new one.
     async fn call(
         &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+        deadline: &Deadline,
+    ) -> Result<(Value, Option<String>), GenesysError> {
+        self.call_with(&self.policy, method, path, body, deadline)
+            .await
+    }
+
+    /// [`Self::call`] with another retry policy.
+    async fn call_with(
+        &self,
+        policy: &RetryPolicy,
         method: Method,
         path: &str,
         body: Option<Vec<u8>>,
@@ -176,7 +191,7 @@ impl<T: BearerTokens> GenesysHttp<T> {
                     None => request,
                 }
             };
-            match send(build, &self.policy, self.timeout, deadline).await {
+            match send(build, policy, self.timeout, deadline).await {
                 Ok((response, attempts)) => {
                     let correlation_id = header(&response, CORRELATION_HEADER);
                     tracing::debug!(%path, attempts, correlation_id = correlation_id.as_deref().unwrap_or(""), "Genesys call succeeded");
@@ -260,7 +275,7 @@ impl<T: BearerTokens> GenesysApi for GenesysHttp<T> {
         &self,
         request: &OnDemandRequest,
         deadline: &Deadline,
-    ) -> Result<(), GenesysError> {
+    ) -> Result<OnDemandAccepted, GenesysError> {
         let path = format!(
             "/api/v2/conversations/{}/{}/participants/{}/communications/{}/summaries",
             request.media_path,
@@ -270,9 +285,13 @@ impl<T: BearerTokens> GenesysApi for GenesysHttp<T> {
         );
         let body = serde_json::to_vec(&serde_json::json!({ "locale": request.locale }))
             .unwrap_or_default();
-        self.call(Method::POST, &path, Some(body), deadline)
-            .await
-            .map(|_| ())
+        // One attempt: after a 5xx or a timeout Genesys may have started the generation, and a
+        // second POST could start another. (A 429 or 401 was refused outright: those are retried.)
+        let once = RetryPolicy::new(1);
+        let (value, _) = self
+            .call_with(&once, Method::POST, &path, Some(body), deadline)
+            .await?;
+        typed(value, "on-demand summary response")
     }
 
     async fn agent_assist_summary(
@@ -301,6 +320,20 @@ impl<T: BearerTokens> GenesysApi for GenesysHttp<T> {
             Err(GenesysError::Status { status: 404, .. }) => Ok(None),
             Err(e) => Err(e),
         }
+    }
+
+    async fn analytics_summaries(
+        &self,
+        conversation_id: &ConversationId,
+        deadline: &Deadline,
+    ) -> Result<Fetched<AnalyticsSummaries>, GenesysError> {
+        let path =
+            format!("/api/v2/speechandtextanalytics/conversations/{conversation_id}/summaries");
+        let (value, correlation_id) = self.call(Method::GET, &path, None, deadline).await?;
+        Ok(Fetched {
+            body: typed(value, "speech and text analytics summaries")?,
+            correlation_id,
+        })
     }
 
     async fn conversation(

@@ -18,8 +18,8 @@ use crate::domain::request::SummaryRequest;
 use crate::domain::work::{WorkState, WorkUnit};
 use crate::ports::crm::{CrmDelivery, CrmError, CrmPost, CrmSink};
 use crate::ports::genesys::{
-    AgentAssistResponse, ApiRef, ApiSummary, ConversationResponse, Fetched, GenesysApi,
-    GenesysError, OnDemandRequest, SummariesResponse,
+    AgentAssistResponse, AnalyticsSummaries, ApiRef, ApiSummary, ConversationResponse, Fetched,
+    GenesysApi, GenesysError, OnDemandAccepted, OnDemandRequest, SummariesResponse,
 };
 use crate::ports::secrets::{GenesysCredentials, SecretError, SecretStore};
 use crate::ports::tokens::{
@@ -234,11 +234,17 @@ pub struct GenesysCalls {
     pub agent_assist: u32,
     pub sentiment: u32,
     pub conversation: u32,
+    pub analytics_summaries: u32,
 }
 
 impl GenesysCalls {
     pub fn total(&self) -> u32 {
-        self.summaries + self.on_demand + self.agent_assist + self.sentiment + self.conversation
+        self.summaries
+            + self.on_demand
+            + self.agent_assist
+            + self.sentiment
+            + self.conversation
+            + self.analytics_summaries
     }
 }
 
@@ -247,6 +253,7 @@ struct GenesysState {
     agent_assist: VecDeque<Result<AgentAssistResponse, GenesysError>>,
     sentiment: Result<Option<f64>, GenesysError>,
     conversations: HashMap<String, ConversationResponse>,
+    analytics_summaries: AnalyticsSummaries,
     calls: GenesysCalls,
 }
 
@@ -267,6 +274,7 @@ impl Default for MemoryGenesys {
             })]),
             sentiment: Ok(Some(40.0)),
             conversations: HashMap::new(),
+            analytics_summaries: AnalyticsSummaries::default(),
             calls: GenesysCalls::default(),
         })))
     }
@@ -331,6 +339,11 @@ impl MemoryGenesys {
         lock(&self.0).sentiment = answer;
     }
 
+    /// What Speech and Text Analytics has (unset: no summaries).
+    pub fn set_analytics_summaries(&self, summaries: AnalyticsSummaries) {
+        lock(&self.0).analytics_summaries = summaries;
+    }
+
     /// The conversation `GET /api/v2/conversations/{id}` answers with (unset: no participants).
     pub fn set_conversation(&self, conversation_id: &str, conversation: ConversationResponse) {
         lock(&self.0)
@@ -358,9 +371,16 @@ impl GenesysApi for MemoryGenesys {
         })
     }
 
-    async fn request_summary(&self, _: &OnDemandRequest, _: &Deadline) -> Result<(), GenesysError> {
+    async fn request_summary(
+        &self,
+        _: &OnDemandRequest,
+        _: &Deadline,
+    ) -> Result<OnDemandAccepted, GenesysError> {
         lock(&self.0).calls.on_demand += 1;
-        Ok(())
+        Ok(OnDemandAccepted {
+            id: Some("on-demand-1".to_string()),
+            status: Some("Queued".to_string()),
+        })
     }
 
     async fn agent_assist_summary(
@@ -385,6 +405,19 @@ impl GenesysApi for MemoryGenesys {
         let mut state = lock(&self.0);
         state.calls.sentiment += 1;
         state.sentiment.clone()
+    }
+
+    async fn analytics_summaries(
+        &self,
+        _: &ConversationId,
+        _: &Deadline,
+    ) -> Result<Fetched<AnalyticsSummaries>, GenesysError> {
+        let mut state = lock(&self.0);
+        state.calls.analytics_summaries += 1;
+        Ok(Fetched {
+            body: state.analytics_summaries.clone(),
+            correlation_id: None,
+        })
     }
 
     async fn conversation(

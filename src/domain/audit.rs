@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::event::TriggerKind;
-use super::ids::{ConversationId, UserId};
+use super::ids::{ConversationId, LanguageTag, UserId};
 use super::outcome::{AuditEvent, Violation};
 use super::request::TranscriptCheck;
 use super::summary::SummaryOrigin;
@@ -53,6 +53,10 @@ pub struct AuditRecord {
     pub idempotency_key: Option<String>,
     pub summary_id: Option<String>,
     pub summary_source: Option<SummaryOrigin>,
+    /// The locale Genesys wrote the summary in, as it said.
+    pub summary_language: Option<LanguageTag>,
+    /// The id Genesys gave an on-demand generation this attempt asked for.
+    pub on_demand_summary_id: Option<String>,
     pub latency: StageLatency,
     pub validation: Option<ValidationFlags>,
     pub verification: Option<VerificationFlags>,
@@ -79,6 +83,8 @@ impl AuditRecord {
             idempotency_key: None,
             summary_id: None,
             summary_source: None,
+            summary_language: None,
+            on_demand_summary_id: None,
             latency: StageLatency::default(),
             validation: None,
             verification: None,

@@ -8,7 +8,7 @@
 use serde_json::{Map, Value};
 
 use super::ids::{ConversationId, LanguageTag, ParseError, UserId};
-use super::summary::{Summary, SummaryOrigin, WrapupCode};
+use super::summary::{AppliedWrapup, Summary, SummaryOrigin, WrapupCode};
 use super::work::WorkUnit;
 
 /// The triggers this function acts on.
@@ -94,12 +94,23 @@ pub struct GenesysEvent {
     /// `sessionId` on detail events, `latestCommunicationId` on the summaries topic.
     pub communication_id: Option<String>,
     pub media_type: Option<String>,
-    pub language: Option<LanguageTag>,
     pub interacting_duration_ms: Option<u64>,
     /// Epoch milliseconds (`eventBody.eventTime`).
     pub event_time_ms: Option<i64>,
-    /// The summary Genesys pushed (summaries topic only).
-    pub pushed_summary: Option<Summary>,
+    /// What Genesys pushed on the summaries topic: the summary, or why there is none.
+    pub pushed: Option<Pushed>,
+    /// The wrap-up the agent applied (acw only).
+    pub applied_wrapup: Option<AppliedWrapup>,
+}
+
+/// The body of a summaries-topic event.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pushed {
+    /// A finished summary, used as it is (its language is the summary's own).
+    Summary(Box<Summary>),
+    /// Genesys did not produce one and says why (`errorType`: `CONVERSATION_TOO_SHORT`,
+    /// `CONVERSATION_TOO_LONG`, `RATE_LIMITED`, ...); the body then has no summary text.
+    Failed { error_type: String },
 }
 
 impl GenesysEvent {
@@ -114,10 +125,10 @@ impl GenesysEvent {
             participant_id: None,
             communication_id: None,
             media_type: None,
-            language: None,
             interacting_duration_ms: None,
             event_time_ms: None,
-            pushed_summary: None,
+            pushed: None,
+            applied_wrapup: None,
         }
     }
 
@@ -273,10 +284,10 @@ struct BodyFields {
     participant_id: Option<String>,
     communication_id: Option<String>,
     media_type: Option<String>,
-    language: Option<LanguageTag>,
     interacting_duration_ms: Option<u64>,
     event_time_ms: Option<i64>,
-    pushed_summary: Option<Summary>,
+    pushed: Option<Pushed>,
+    applied_wrapup: Option<AppliedWrapup>,
 }
 
 impl BodyFields {
@@ -291,10 +302,10 @@ impl BodyFields {
             participant_id: self.participant_id,
             communication_id: self.communication_id,
             media_type: self.media_type,
-            language: self.language,
             interacting_duration_ms: self.interacting_duration_ms,
             event_time_ms: self.event_time_ms,
-            pushed_summary: self.pushed_summary,
+            pushed: self.pushed,
+            applied_wrapup: self.applied_wrapup,
         })
     }
 }
@@ -330,6 +341,7 @@ fn read_body(
             }
             fields.agent_id = p.parsed(body, "userId", "eventBody.userId", UserId::parse);
             fields.communication_id = p.string(body, "sessionId", "eventBody.sessionId");
+            fields.applied_wrapup = applied_wrapup(body, p);
         }
         TriggerKind::CustomerEnd => {
             fields.communication_id = p.string(body, "sessionId", "eventBody.sessionId");
@@ -339,7 +351,7 @@ fn read_body(
     fields
 }
 
-/// The summaries topic: the agent, the communication, the language and the summary itself.
+/// The summaries topic: the agent, the communication, and the summary itself or why there is none.
 fn read_pushed_summary(
     body: &Map<String, Value>,
     topic_name: Option<&str>,
@@ -355,11 +367,34 @@ fn read_pushed_summary(
         "latestCommunicationId",
         "eventBody.latestCommunicationId",
     );
-    fields.language = p.parsed(body, "language", "eventBody.language", LanguageTag::parse);
-    fields.pushed_summary = fields
-        .conversation_id
-        .clone()
-        .and_then(|id| pushed_summary(body, id, fields.language.clone(), p));
+    let error_type = p.string(body, "errorType", "eventBody.errorType");
+    fields.pushed = match (fields.conversation_id.clone(), error_type) {
+        (Some(id), error_type) => match (pushed_summary(body, id), error_type) {
+            (Some(summary), _) => Some(Pushed::Summary(Box::new(summary))),
+            (None, Some(error_type)) => Some(Pushed::Failed { error_type }),
+            (None, None) => {
+                p.push(
+                    "eventBody.summary.text is missing or empty on a summaries event, and no errorType says why"
+                        .to_string(),
+                );
+                None
+            }
+        },
+        (None, _) => None,
+    };
+}
+
+/// The acw's `wrapupCode` and `wrapupNotes`, when the agent applied any.
+fn applied_wrapup(body: &Map<String, Value>, p: &mut Problems) -> Option<AppliedWrapup> {
+    let wrapup = AppliedWrapup {
+        code: p.string(body, "wrapupCode", "eventBody.wrapupCode"),
+        notes: match body.get("wrapupNotes") {
+            // Genesys sends "" when the agent wrote nothing.
+            Some(Value::String(s)) if s.trim().is_empty() => None,
+            _ => p.string(body, "wrapupNotes", "eventBody.wrapupNotes"),
+        },
+    };
+    (wrapup != AppliedWrapup::default()).then_some(wrapup)
 }
 
 fn agent_from_participants(body: &Map<String, Value>, p: &mut Problems) -> Option<String> {
@@ -401,16 +436,8 @@ fn text_of(body: &Map<String, Value>, key: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-fn pushed_summary(
-    body: &Map<String, Value>,
-    conversation_id: ConversationId,
-    language: Option<LanguageTag>,
-    p: &mut Problems,
-) -> Option<Summary> {
-    let Some(text) = text_of(body, "summary") else {
-        p.push("eventBody.summary.text is missing or empty on a summaries event".to_string());
-        return None;
-    };
+fn pushed_summary(body: &Map<String, Value>, conversation_id: ConversationId) -> Option<Summary> {
+    let text = text_of(body, "summary")?;
     let str_of = |value: Option<&Value>| value.and_then(Value::as_str).map(str::to_string);
     let items = |key| {
         body.get(key)
@@ -420,7 +447,12 @@ fn pushed_summary(
     };
     Some(Summary {
         summary_id: str_of(body.get("summaryId")),
-        language,
+        // Never a reason to refuse a summary Genesys already wrote: a tag that is not one is
+        // left out.
+        language: body
+            .get("language")
+            .and_then(Value::as_str)
+            .and_then(LanguageTag::parse_lenient),
         reason: text_of(body, "reason"),
         resolution: text_of(body, "resolution"),
         resolution_outcome: str_of(
@@ -631,7 +663,13 @@ mod tests {
             Some("1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b")
         );
         assert_eq!(e.event_time_ms, Some(1_765_551_842_000));
-        assert!(e.pushed_summary.is_none());
+        assert!(e.pushed.is_none());
+        let wrapup = e.applied_wrapup.expect("the applied wrap-up");
+        assert_eq!(
+            wrapup.code.as_deref(),
+            Some("a1b2c3d4-0000-4000-8000-000000000015")
+        );
+        assert_eq!(wrapup.notes, None, "Genesys's empty notes are no notes");
     }
 
     #[test]
@@ -650,8 +688,10 @@ mod tests {
             e.agent_id.as_ref().map(UserId::as_str),
             Some("a1b2c3d4-0000-4000-8000-000000000013")
         );
-        assert_eq!(e.language.as_ref().map(LanguageTag::as_str), Some("en-us"));
-        let s = e.pushed_summary.expect("summary");
+        let Some(Pushed::Summary(s)) = e.pushed else {
+            panic!("a pushed summary: {:?}", e.pushed)
+        };
+        assert_eq!(s.language.as_ref().map(LanguageTag::as_str), Some("en-us"));
         assert!(s.text.contains("appointment"));
         assert_eq!(s.resolution.as_deref(), Some("Appointment time confirmed"));
         assert_eq!(s.resolution_outcome.as_deref(), Some("Resolved"));
@@ -735,28 +775,52 @@ mod tests {
     }
 
     #[test]
-    fn ids_and_language_are_parsed_and_a_null_required_field_is_missing() {
+    fn ids_are_parsed_a_language_never_refuses_a_summary_and_a_null_required_field_is_missing() {
         let mut v = event_file("copilot-summary.json");
-        v["detail"]["eventBody"]["language"] = json!("en_US");
+        v["detail"]["eventBody"]["language"] = json!("en_GB");
+        let Some(Pushed::Summary(s)) = supported(&v).pushed else {
+            panic!()
+        };
+        assert_eq!(s.language.unwrap().as_str(), "en-GB");
+        v["detail"]["eventBody"]["language"] = json!("klingon!");
+        let Some(Pushed::Summary(s)) = supported(&v).pushed else {
+            panic!()
+        };
+        assert_eq!(s.language, None, "left out, not refused");
+
         v["detail"]["eventBody"]["participants"][0]["userId"] = json!("agent-7");
         let err = parse(&v, ALL).unwrap_err();
-        assert!(
-            err.problems
-                .contains(&"eventBody.language 'en_US' is not a BCP-47 language tag".to_string()),
-            "{err}"
-        );
-        assert!(
-            err.problems.contains(
-                &"the summary's agent userId 'agent-7' must be a valid Genesys Cloud UUID"
-                    .to_string()
-            ),
-            "{err}"
+        assert_eq!(
+            err.problems,
+            vec!["the summary's agent userId 'agent-7' must be a valid Genesys Cloud UUID"]
         );
         let mut v = event_file("acw.json");
         v["detail"]["eventBody"]["conversationId"] = Value::Null;
         let err = parse(&v, ALL).unwrap_err();
         assert!(!err.is_envelope_error());
         assert_eq!(err.problems, vec!["eventBody.conversationId is missing"]);
+    }
+
+    /// A summaries body with `errorType` has no summary text (Genesys's
+    /// ConversationSummaryTopicConversationSummaryEvent).
+    #[test]
+    fn a_summaries_event_that_carries_an_error_is_read_as_the_error() {
+        let mut v = event_file("copilot-summary.json");
+        let body = &mut v["detail"]["eventBody"];
+        body.as_object_mut().unwrap().remove("summary");
+        body["errorType"] = json!("CONVERSATION_TOO_SHORT");
+        assert_eq!(
+            supported(&v).pushed,
+            Some(Pushed::Failed {
+                error_type: "CONVERSATION_TOO_SHORT".into()
+            })
+        );
+        v["detail"]["eventBody"]
+            .as_object_mut()
+            .unwrap()
+            .remove("errorType");
+        let err = parse(&v, ALL).unwrap_err();
+        assert!(err.problems[0].contains("no errorType says why"), "{err}");
     }
 
     #[test]

@@ -120,8 +120,22 @@ impl LanguageTag {
         }
     }
 
+    /// A tag as Genesys or a gateway may write it: `en_US` is read as `en-US`. `None` when it is
+    /// no language tag even so; a produced summary keeps its text either way.
+    pub fn parse_lenient(value: &str) -> Option<Self> {
+        Self::parse(value)
+            .or_else(|_| Self::parse(&value.replace('_', "-")))
+            .ok()
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// True when this entry of a list of languages takes in `tag`: the same tag, or this is a
+    /// whole language (`en`) and `tag` one of its variants (`en-GB`).
+    pub fn covers(&self, tag: &LanguageTag) -> bool {
+        self == tag || (!self.0.contains('-') && self.primary() == tag.primary())
     }
 
     /// The primary language subtag, lower case: `en` for `en-GB`.
@@ -212,5 +226,20 @@ mod tests {
         assert_eq!(upper, LanguageTag::parse("en-us").unwrap());
         assert_eq!(upper.as_str(), "en-US");
         assert_eq!(LanguageTag::parse("en-GB").unwrap().primary(), "en");
+        assert_eq!(
+            LanguageTag::parse_lenient("en_GB").unwrap().as_str(),
+            "en-GB"
+        );
+        assert!(LanguageTag::parse_lenient("english").is_none());
+    }
+
+    #[test]
+    fn a_whole_language_covers_its_variants_and_a_tag_only_itself() {
+        let tag = |v| LanguageTag::parse(v).unwrap();
+        assert!(tag("en").covers(&tag("en-GB")));
+        assert!(tag("en").covers(&tag("EN")));
+        assert!(tag("en-US").covers(&tag("en-us")));
+        assert!(!tag("en-US").covers(&tag("en-GB")));
+        assert!(!tag("fr").covers(&tag("en-GB")));
     }
 }

@@ -15,6 +15,9 @@ pub enum SummaryOrigin {
     CopilotPush,
     /// Generated with the tutorial's agent-assist POST.
     AgentAssist,
+    /// Read from Speech and Text Analytics, which keeps its own AI summaries after Copilot's
+    /// retention.
+    SpeechAnalytics,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -23,6 +26,25 @@ pub struct WrapupCode {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+/// One agent's part of a conversation-wide summary (after a transfer, Genesys summarises each
+/// agent segment on its own).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SegmentSummary {
+    pub agent_id: Option<String>,
+    pub communication_id: Option<String>,
+    pub summary_id: Option<String>,
+    pub text: String,
+    pub edited: bool,
+}
+
+/// The wrap-up the agent applied at the end of after-call work (the acw event's `wrapupCode`,
+/// an id, and `wrapupNotes`, free text that may hold PII).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AppliedWrapup {
+    pub code: Option<String>,
+    pub notes: Option<String>,
 }
 
 /// A summary as obtained from Genesys, before verification. Its text may hold PII.
@@ -44,6 +66,11 @@ pub struct Summary {
     pub created_at: Option<String>,
     /// True when the text is the agent's edit rather than the generated text.
     pub edited: bool,
+    /// For a conversation-wide summary of several agent segments: each segment (`text` is then
+    /// theirs joined).
+    pub segments: Vec<SegmentSummary>,
+    /// The agent's own wrap-up, from the event, sent beside the summary.
+    pub applied_wrapup: Option<AppliedWrapup>,
 }
 
 impl Summary {
@@ -64,6 +91,8 @@ impl Summary {
             origin,
             created_at: None,
             edited: false,
+            segments: Vec::new(),
+            applied_wrapup: None,
         }
     }
 }

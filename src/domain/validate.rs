@@ -4,8 +4,9 @@
 //! The tutorial's shape rules are enforced where the values enter, by their types: the
 //! conversation id is a UUID when the event is parsed ([`super::ids::ConversationId`]), and the
 //! knowledge-base and redaction-policy ids are UUIDs when the configuration is read. What is left
-//! here is what depends on the combination: the language against the supported list, and the
-//! transcript against the model's context window.
+//! here is what depends on the combination: the requested language against the supported list
+//! (the language we *ask* for; a summary Genesys already wrote is never refused for its own), and
+//! the transcript against the model's context window.
 
 use super::event::GenesysEvent;
 use super::outcome::{Outcome, Rejection, Violation};
@@ -25,11 +26,20 @@ pub fn transcript_tokens(interacting_duration_ms: u64) -> u64 {
 /// The request for `event`, or [`Outcome::Rejected`] naming every violated rule.
 pub fn validate(event: &GenesysEvent, options: &RequestOptions) -> Result<SummaryRequest, Outcome> {
     let mut violations = Vec::new();
-    let requested = event.language.as_ref().unwrap_or(&options.default_language);
+    let requested = &options.default_language;
+    // The canonical form: the list's own tag, or the requested one when the list names the
+    // whole language (`en` takes in `en-GB`).
     let language = options
         .supported_languages
         .iter()
-        .find(|supported| *supported == requested);
+        .find(|supported| supported.covers(requested))
+        .map(|supported| {
+            if supported == requested {
+                supported
+            } else {
+                requested
+            }
+        });
     if language.is_none() {
         violations.push(Violation {
             rule: "languageCode.supported",
@@ -109,14 +119,17 @@ mod tests {
     fn event() -> GenesysEvent {
         let id = ConversationId::parse("3c5e8a42-7d1e-4f2b-9a6c-1b2d3e4f5a6b").unwrap();
         GenesysEvent {
-            language: Some(tag("en-us")),
             interacting_duration_ms: Some(183_000),
             ..GenesysEvent::new("e", TriggerKind::CustomerEnd, id)
         }
     }
 
     fn rules(e: &GenesysEvent) -> Vec<&'static str> {
-        match validate(e, &options()) {
+        rules_with(e, &options())
+    }
+
+    fn rules_with(e: &GenesysEvent, o: &RequestOptions) -> Vec<&'static str> {
+        match validate(e, o) {
             Err(Outcome::Rejected(rejection)) => {
                 rejection.violations.iter().map(|v| v.rule).collect()
             }
@@ -138,12 +151,19 @@ mod tests {
     }
 
     #[test]
-    fn the_configured_language_is_used_when_the_event_has_none() {
-        let mut e = event();
-        e.language = None;
+    fn the_request_asks_for_the_configured_language_in_the_lists_own_form() {
+        let mut o = options();
+        o.default_language = tag("en-us");
         assert_eq!(
-            validate(&e, &options()).unwrap().language_code.as_str(),
+            validate(&event(), &o).unwrap().language_code.as_str(),
             "en-US"
+        );
+        // A whole language in the list takes in its variants, which stay as asked.
+        o.supported_languages = vec![tag("en"), tag("fr")];
+        o.default_language = tag("en-GB");
+        assert_eq!(
+            validate(&event(), &o).unwrap().language_code.as_str(),
+            "en-GB"
         );
     }
 
@@ -166,10 +186,11 @@ mod tests {
     #[test]
     fn every_violation_is_reported_together() {
         let mut e = event();
-        e.language = Some(tag("pt-BR"));
         e.interacting_duration_ms = Some(6_000_000);
+        let mut o = options();
+        o.default_language = tag("pt-BR");
         assert_eq!(
-            rules(&e),
+            rules_with(&e, &o),
             vec!["languageCode.supported", "transcript.contextWindow"]
         );
     }

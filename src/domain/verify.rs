@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::ids::LanguageTag;
 use super::request::SummaryLength;
-use super::summary::{Summary, SummaryOrigin, WrapupCode};
+use super::summary::{AppliedWrapup, SegmentSummary, Summary, SummaryOrigin, WrapupCode};
 pub use pii::{PiiCounts, PiiKind, Redactor};
 
 /// Summary and transcript sentiment differing by this much or more are "not aligned".
@@ -61,6 +61,12 @@ impl RedactedSummary {
     }
     pub fn edited(&self) -> bool {
         self.inner.edited
+    }
+    pub fn segments(&self) -> &[SegmentSummary] {
+        &self.inner.segments
+    }
+    pub fn applied_wrapup(&self) -> Option<&AppliedWrapup> {
+        self.inner.applied_wrapup.as_ref()
     }
 }
 
@@ -204,25 +210,36 @@ impl Verifier {
             }
             clean
         };
+        let segments = summary
+            .segments
+            .iter()
+            .map(|segment| SegmentSummary {
+                text: redact(&segment.text),
+                ..segment.clone()
+            })
+            .collect();
+        let applied_wrapup = summary.applied_wrapup.as_ref().map(|wrapup| AppliedWrapup {
+            notes: wrapup.notes.as_deref().map(&mut redact),
+            ..wrapup.clone()
+        });
         let redacted = Summary {
             text: redact(&summary.text),
             reason: summary.reason.as_deref().map(&mut redact),
             resolution: summary.resolution.as_deref().map(&mut redact),
             followup: summary.followup.iter().map(|f| redact(f)).collect(),
+            segments,
+            applied_wrapup,
             ..summary
         };
         (redacted, counts)
     }
 }
 
-/// Genesys's `sentimentScore` scale is unconfirmed (-1..1 or -100..100): anything outside -1..1
-/// is taken as the percentage scale. Non-finite or out-of-range values are unknown.
+/// Speech and Text Analytics `sentimentScore` is on -100..+100 (docs/genesys.md, "REST API"):
+/// divided by 100 to the -1..1 of the summary's score. Anything outside the scale, or not a
+/// number, is unknown: no alignment is computed from it.
 pub fn normalise_sentiment(raw: f64) -> Option<f64> {
-    if !raw.is_finite() {
-        return None;
-    }
-    let scaled = if raw.abs() <= 1.0 { raw } else { raw / 100.0 };
-    (scaled.abs() <= 1.0).then_some(scaled)
+    (raw.is_finite() && raw.abs() <= 100.0).then_some(raw / 100.0)
 }
 
 /// Token estimate of summary text: one token per CJK character, and about four characters per
@@ -269,6 +286,30 @@ mod tests {
     }
 
     #[test]
+    fn segments_and_the_agents_wrapup_notes_are_redacted_too() {
+        let s = Summary {
+            segments: vec![SegmentSummary {
+                agent_id: Some("a".into()),
+                communication_id: None,
+                summary_id: None,
+                text: "Callback on 212-555-0143".into(),
+                edited: false,
+            }],
+            applied_wrapup: Some(AppliedWrapup {
+                code: Some("c".into()),
+                notes: Some("card 4111111111111111".into()),
+            }),
+            ..summary("ok")
+        };
+        let v = Verifier::new().verify(s, &tag("en-US"), SummaryLength::Medium, None);
+        assert_eq!(v.summary.segments()[0].text, "Callback on [REDACTED:PHONE]");
+        assert_eq!(
+            v.summary.applied_wrapup().unwrap().notes.as_deref(),
+            Some("card [REDACTED:CARD]")
+        );
+    }
+
+    #[test]
     fn every_text_field_is_redacted_and_counted() {
         let v = Verifier::new().verify(
             summary("Card 4111111111111111 refunded."),
@@ -294,13 +335,13 @@ mod tests {
             None
         );
         assert_eq!(
-            v.verify(s.clone(), &tag("ja-JP"), SummaryLength::Medium, Some(0.8))
+            v.verify(s.clone(), &tag("ja-JP"), SummaryLength::Medium, Some(80.0))
                 .flags
                 .sentiment_aligned,
             None
         );
         assert_eq!(
-            v.verify(s.clone(), &tag("en-US"), SummaryLength::Medium, Some(0.6))
+            v.verify(s.clone(), &tag("en-US"), SummaryLength::Medium, Some(60.0))
                 .flags
                 .sentiment_aligned,
             Some(true)
@@ -315,9 +356,13 @@ mod tests {
 
     #[test]
     fn sentiment_scale_is_normalised() {
-        assert_eq!(normalise_sentiment(0.4), Some(0.4));
+        // A near-neutral call scored 1 is +0.01, not fully positive.
+        assert_eq!(normalise_sentiment(1.0), Some(0.01));
+        assert_eq!(normalise_sentiment(-0.5), Some(-0.005));
         assert_eq!(normalise_sentiment(-55.0), Some(-0.55));
+        assert_eq!(normalise_sentiment(100.0), Some(1.0));
         assert_eq!(normalise_sentiment(250.0), None);
+        assert_eq!(normalise_sentiment(-100.5), None);
         assert_eq!(normalise_sentiment(f64::NAN), None);
     }
 

@@ -20,7 +20,7 @@ use crate::config::{Config, SentimentSource};
 use crate::deadline::Deadline;
 use crate::domain::audit::{AuditRecord, StageLatency, ValidationFlags};
 use crate::domain::event::{self, EventError, GenesysEvent, ParsedEvent};
-use crate::domain::ids::{ConversationId, UserId};
+use crate::domain::ids::{ConversationId, LanguageTag, UserId};
 use crate::domain::outcome::{AuditEvent, Outcome, Rejection, Violation};
 use crate::domain::request::{SummaryRequest, TranscriptCheck};
 use crate::domain::summary::SummaryOrigin;
@@ -166,6 +166,8 @@ struct Trail {
     genesys_correlation_id: Option<String>,
     summary_id: Option<String>,
     summary_source: Option<SummaryOrigin>,
+    summary_language: Option<LanguageTag>,
+    on_demand_summary_id: Option<String>,
     verification: Option<VerificationFlags>,
 }
 
@@ -377,12 +379,17 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         trail.latency.generate_ms = millis(generate_time);
         let generated = generated?;
         trail.genesys_correlation_id = generated.genesys_correlation_id;
-        trail.summary_id = generated.summary.summary_id.clone();
-        trail.summary_source = Some(generated.summary.origin);
+        trail.on_demand_summary_id = generated.on_demand_summary_id;
+        let mut summary = generated.summary;
+        trail.summary_id = summary.summary_id.clone();
+        trail.summary_source = Some(summary.origin);
+        trail.summary_language = summary.language.clone();
+        // The agent's own wrap-up goes out beside the summary, redacted like it.
+        summary.applied_wrapup = job.event.applied_wrapup.clone();
 
         let t = Instant::now();
         let verified = self.verifier.verify(
-            generated.summary,
+            summary,
             &request.language_code,
             request.summary_length,
             transcript_sentiment,
@@ -453,6 +460,8 @@ impl Job<'_> {
             idempotency_key: Some(self.idempotency_key.clone()),
             summary_id: trail.summary_id,
             summary_source: trail.summary_source,
+            summary_language: trail.summary_language,
+            on_demand_summary_id: trail.on_demand_summary_id,
             latency: trail.latency,
             validation,
             verification: trail.verification,

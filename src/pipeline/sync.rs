@@ -10,7 +10,7 @@ use crate::domain::event::TriggerKind;
 use crate::domain::ids::{ConversationId, LanguageTag, UserId};
 use crate::domain::outcome::Outcome;
 use crate::domain::request::SummaryLength;
-use crate::domain::summary::{SummaryOrigin, WrapupCode};
+use crate::domain::summary::{AppliedWrapup, SegmentSummary, SummaryOrigin, WrapupCode};
 use crate::domain::verify::{PiiCounts, Verified};
 use crate::domain::work::WorkUnit;
 use crate::ports::crm::{CrmError, CrmPost, CrmSink};
@@ -35,9 +35,55 @@ pub struct CrmPayload<'a> {
     pub resolution: Option<&'a str>,
     pub resolution_outcome: Option<&'a str>,
     pub followup_actions: &'a [String],
+    /// Copilot's predicted wrap-up codes.
     pub wrap_up_codes: &'a [WrapupCode],
+    /// The wrap-up the agent applied (acw), notes redacted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applied_wrap_up: Option<AppliedWrapUp<'a>>,
+    /// Each agent segment of a conversation-wide summary (after a transfer).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub segments: Vec<Segment<'a>>,
+    /// The summary's own locale, else the language requested.
     pub language: &'a LanguageTag,
     pub metadata: CrmMetadata<'a>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppliedWrapUp<'a> {
+    pub code: Option<&'a str>,
+    pub notes: Option<&'a str>,
+}
+
+impl<'a> From<&'a AppliedWrapup> for AppliedWrapUp<'a> {
+    fn from(wrapup: &'a AppliedWrapup) -> Self {
+        Self {
+            code: wrapup.code.as_deref(),
+            notes: wrapup.notes.as_deref(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Segment<'a> {
+    pub agent_id: Option<&'a str>,
+    pub communication_id: Option<&'a str>,
+    pub summary_id: Option<&'a str>,
+    pub summary_text: &'a str,
+    pub agent_edited: bool,
+}
+
+impl<'a> From<&'a SegmentSummary> for Segment<'a> {
+    fn from(segment: &'a SegmentSummary) -> Self {
+        Self {
+            agent_id: segment.agent_id.as_deref(),
+            communication_id: segment.communication_id.as_deref(),
+            summary_id: segment.summary_id.as_deref(),
+            summary_text: &segment.text,
+            agent_edited: segment.edited,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,6 +135,8 @@ pub fn build_payload(verified: &Verified, ctx: &PayloadContext<'_>) -> String {
         resolution_outcome: s.resolution_outcome(),
         followup_actions: s.followup(),
         wrap_up_codes: s.wrapup_codes(),
+        applied_wrap_up: s.applied_wrapup().map(AppliedWrapUp::from),
+        segments: s.segments().iter().map(Segment::from).collect(),
         language: s.language().unwrap_or(ctx.language),
         metadata: CrmMetadata {
             summary_length: ctx.summary_length,

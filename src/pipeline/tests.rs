@@ -197,13 +197,14 @@ async fn an_unsupported_topic_is_ignored_without_a_record() {
 #[tokio::test]
 async fn a_rejected_request_is_audited_once_and_never_retried() {
     let f = fixture(&[]);
-    let mut event = sample("copilot-summary.json");
-    event["detail"]["eventBody"]["language"] = json!("pt-br");
+    // Five hours of talk: more transcript than the model's context window.
+    let mut event = sample("customer-end.json");
+    event["detail"]["eventBody"]["interactingDurationMs"] = json!(18_000_000);
     let handled = f.handle(&event).await.unwrap();
     let Outcome::Rejected(rejection) = &handled.outcome else {
         panic!("{handled:?}")
     };
-    assert_eq!(rejection.violations[0].rule, "languageCode.supported");
+    assert_eq!(rejection.violations[0].rule, "transcript.contextWindow");
     let record = &f.work.records()[0];
     assert_eq!(record.event.as_str(), "SUMMARY_REJECTED");
     assert_eq!(record.validation.as_ref().unwrap().violations.len(), 1);
@@ -212,7 +213,7 @@ async fn a_rejected_request_is_audited_once_and_never_retried() {
             .error
             .as_deref()
             .unwrap()
-            .contains("languageCode 'pt-br'")
+            .contains("exceeds the 16000-token context window")
     );
 
     let again = f.handle(&event).await.unwrap();
@@ -224,6 +225,34 @@ async fn a_rejected_request_is_audited_once_and_never_retried() {
     );
     assert_eq!(f.audit_events(), ["SUMMARY_REJECTED"]);
     assert_eq!((f.genesys.calls().total(), f.crm.posts().len()), (0, 0));
+}
+
+/// A summary Genesys already wrote is never refused for its language: its locale goes to the CRM
+/// and the audit record, and sentiment is read where an analyser covers the language.
+#[tokio::test]
+async fn a_pushed_summary_in_any_language_is_synced_with_its_locale() {
+    for (language, has_sentiment) in [("en-gb", true), ("fr-ca", false), ("pt-br", false)] {
+        let f = fixture(&[]);
+        let mut event = sample("copilot-summary.json");
+        event["detail"]["eventBody"]["language"] = json!(language);
+        let handled = f.handle(&event).await.unwrap();
+        assert!(
+            matches!(handled.outcome, Outcome::Synced { .. }),
+            "{language}: {handled:?}"
+        );
+        let body: Value = serde_json::from_str(&f.crm.posts()[0].body).unwrap();
+        assert_eq!(body["language"], language);
+        assert_eq!(
+            body["metadata"]["summarySentiment"].is_number(),
+            has_sentiment,
+            "{language}: {body}"
+        );
+        let record = &f.work.records()[0];
+        assert_eq!(
+            record.summary_language.as_ref().map(|l| l.as_str()),
+            Some(language)
+        );
+    }
 }
 
 #[tokio::test]

@@ -17,12 +17,14 @@ pub trait GenesysApi {
         conversation_id: &ConversationId,
         deadline: &Deadline,
     ) -> Result<Fetched<SummariesResponse>, GenesysError>;
-    /// Asks Genesys to generate a summary now (read later with the GET).
+    /// Asks Genesys to generate a summary now (read later with the GET). Not idempotent: a
+    /// second request may start a second generation, so it is not retried after a 5xx or a
+    /// timeout.
     async fn request_summary(
         &self,
         request: &OnDemandRequest,
         deadline: &Deadline,
-    ) -> Result<(), GenesysError>;
+    ) -> Result<OnDemandAccepted, GenesysError>;
     /// The tutorial's POST, whose body is the validated request.
     async fn agent_assist_summary(
         &self,
@@ -35,6 +37,13 @@ pub trait GenesysApi {
         conversation_id: &ConversationId,
         deadline: &Deadline,
     ) -> Result<Option<f64>, GenesysError>;
+    /// `GET /api/v2/speechandtextanalytics/conversations/{id}/summaries`: Speech and Text
+    /// Analytics' own AI summaries, kept after Copilot's (10 days without AI Insights).
+    async fn analytics_summaries(
+        &self,
+        conversation_id: &ConversationId,
+        deadline: &Deadline,
+    ) -> Result<Fetched<AnalyticsSummaries>, GenesysError>;
     /// `GET /api/v2/conversations/{id}`: the conversation's participants (who the agents were).
     async fn conversation(
         &self,
@@ -104,6 +113,33 @@ pub struct OnDemandRequest {
     pub communication_id: String,
     /// Genesys writes locales in lower case (`en-us`).
     pub locale: String,
+}
+
+/// `OnDemandSummaryAcceptedResponse`: the id of the generation Genesys started.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct OnDemandAccepted {
+    pub id: Option<String>,
+    pub status: Option<String>,
+}
+
+/// `SpeechTextAnalyticsConversationSummaryListing`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct AnalyticsSummaries {
+    #[serde(default)]
+    pub entities: Vec<AnalyticsSummary>,
+}
+
+/// `SpeechTextAnalyticsConversationSummary`: `summaryType` is `Conversation`, `Agent` or
+/// `VirtualAgent`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnalyticsSummary {
+    pub summary_type: Option<String>,
+    pub language: Option<String>,
+    pub summary_id: Option<String>,
+    pub agent_id: Option<String>,
+    pub summary: Option<String>,
+    pub date_created: Option<String>,
 }
 
 /// The response of `GET /api/v2/conversations/{id}/summaries`

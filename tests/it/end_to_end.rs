@@ -36,6 +36,8 @@ async fn every_sample_event(artefact: Artefact) {
         ("customer-end.json", "synced"),
         ("copilot-summary.json", "synced"),
         ("copilot-summary.json", "duplicate"),
+        ("copilot-summary-en-gb.json", "synced"),
+        ("copilot-summary-error.json", "unavailable"),
         ("unsupported-topic.json", "ignored"),
         ("malformed-missing-conversation-id.json", "rejected"),
         ("malformed-non-uuid-id.json", "rejected"),
@@ -74,8 +76,8 @@ async fn every_sample_event(artefact: Artefact) {
     let snapshot = world.sim.sim.snapshot();
     assert_eq!(
         snapshot.crm_posts.len(),
-        3,
-        "acw, customer.end and the pushed summary"
+        4,
+        "acw, customer.end and the two pushed summaries"
     );
     assert!(
         snapshot
@@ -94,7 +96,7 @@ async fn every_sample_event(artefact: Artefact) {
             .iter()
             .filter(|e| *e == "SUMMARY_GENERATED_AND_SYNCED")
             .count(),
-        3,
+        4,
         "{events:?}"
     );
     assert_eq!(

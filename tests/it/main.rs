@@ -6,6 +6,7 @@
 //! | --- | --- | --- |
 //! | `architecture` | the layers in `src/` and that no module imports in a cycle | the source |
 //! | `aws_adapters` | the DynamoDB and Secrets Manager adapters; the work-store contract on both the DynamoDB and the in-memory store | moto |
+//! | `genesys_cases` | what a live Genesys org sends: sentiment scale, pushed errors, locales, transfers, wrap-up, on-demand, retention | moto + simulator |
 //! | `genesys_http` | the Genesys, OAuth and CRM HTTP adapters, retries, the generate stage | the simulator |
 //! | `pipeline` | the outcome table with the real adapters | moto + simulator |
 //! | `scenarios` | fault scenarios delivered as Lambda delivers; log, CRM and audit hygiene | moto + simulator |
@@ -21,6 +22,7 @@ mod architecture;
 mod aws_adapters;
 mod concurrency;
 mod end_to_end;
+mod genesys_cases;
 mod genesys_http;
 mod harness;
 mod ops;
