@@ -27,7 +27,7 @@ use crate::clock::{unix_millis, unix_seconds};
 use crate::domain::audit::AuditRecord;
 use crate::domain::work::{WorkState, WorkUnit};
 use crate::ports::tokens::{CachedToken, TokenCache};
-use crate::ports::work_store::{Claim, Completion, WorkStore};
+use crate::ports::work_store::{Claim, Completion, Resume, WorkStore};
 use crate::ports::{DependencyError, Secret};
 
 type Item = HashMap<String, AttributeValue>;
@@ -260,19 +260,35 @@ impl DynamoWorkStore {
         item
     }
 
-    /// The conditional `UpdateItem` that claims `unit`: taken when the unit is new, FAILED, or held
-    /// by an expired lease. The claim expires with the audit records it belongs to.
+    /// The conditional `UpdateItem` that claims `unit`. A first claim is taken when the unit is
+    /// new, FAILED, or held by an expired lease; a reopening, when the unit is COMPLETED and the
+    /// CRM does not have `version` yet, for the next revision. The claim expires with the audit
+    /// records it belongs to.
     fn claim_request(
         &self,
         unit: &WorkUnit,
         claim_id: &str,
         lease_until_ms: u64,
+        reopen_for: Option<&str>,
     ) -> UpdateItemFluentBuilder {
         let (pk, sk) = Self::work_key(unit);
         // `ttl` is a reserved word, hence `#ttl`.
         let (set_ttl, ttl) = match self.expiry() {
             Some(at) => (", #ttl = :ttl", Some(n(at))),
             None => ("", None),
+        };
+        let (set_revision, condition) = match reopen_for {
+            None => (
+                "",
+                // The last clause makes the claim idempotent: an SDK retry of a write that did
+                // land (the response timed out) finds its own claim id and succeeds again.
+                "attribute_not_exists(pk) OR #state = :failed OR (#state = :in_progress AND leaseUntil < :now) \
+                 OR (#state = :in_progress AND claimId = :claim)",
+            ),
+            Some(_) => (
+                ", revision = if_not_exists(revision, :one) + :one",
+                "#state = :completed AND NOT contains(syncedVersions, :version)",
+            ),
         };
         let request = self
             .client
@@ -283,18 +299,12 @@ impl DynamoWorkStore {
             .update_expression(format!(
                 "SET #state = :in_progress, claimId = :claim, leaseUntil = :lease, claimedAt = :now, \
                  conversationId = :conversation, #scope = :scope, kind = :kind, \
-                 attempts = if_not_exists(attempts, :zero) + :one{set_ttl}"
+                 attempts = if_not_exists(attempts, :zero) + :one{set_ttl}{set_revision}"
             ))
-            .condition_expression(
-                // The last clause makes the claim idempotent: an SDK retry of a write that did
-                // land (the response timed out) finds its own claim id and succeeds again.
-                "attribute_not_exists(pk) OR #state = :failed OR (#state = :in_progress AND leaseUntil < :now) \
-                 OR (#state = :in_progress AND claimId = :claim)",
-            )
+            .condition_expression(condition)
             .expression_attribute_names("#state", "state")
             .expression_attribute_names("#scope", "scope")
             .expression_attribute_values(":in_progress", s(WorkState::InProgress.as_str()))
-            .expression_attribute_values(":failed", s(WorkState::Failed.as_str()))
             .expression_attribute_values(":claim", s(claim_id))
             .expression_attribute_values(":lease", n(lease_until_ms))
             .expression_attribute_values(":now", n(unix_millis()))
@@ -305,11 +315,41 @@ impl DynamoWorkStore {
             .expression_attribute_values(":one", n(1))
             .return_values(ReturnValue::AllNew)
             .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld);
+        let request = match reopen_for {
+            None => request.expression_attribute_values(":failed", s(WorkState::Failed.as_str())),
+            Some(version) => request
+                .expression_attribute_values(":completed", s(WorkState::Completed.as_str()))
+                .expression_attribute_values(":version", s(version)),
+        };
         match ttl {
             Some(ttl) => request
                 .expression_attribute_names("#ttl", "ttl")
                 .expression_attribute_values(":ttl", ttl),
             None => request,
+        }
+    }
+
+    /// Sends a claim request: acquired, or refused with what stands in its way.
+    async fn send_claim(&self, request: UpdateItemFluentBuilder) -> Result<Claim, DependencyError> {
+        match request.send().await {
+            Ok(output) => {
+                let item = output.attributes().cloned().unwrap_or_default();
+                Ok(Claim::Acquired {
+                    attempt: get_n(&item, "attempts").unwrap_or(1).max(1) as u32,
+                    revision: get_n(&item, "revision").unwrap_or(1).max(1) as u32,
+                    resume: get_s(&item, "resumePayload").map(|payload| Resume {
+                        payload: payload.to_string(),
+                        version: get_s(&item, "resumeVersion").map(str::to_string),
+                    }),
+                })
+            }
+            Err(SdkError::ServiceError(context)) => match context.err() {
+                UpdateItemError::ConditionalCheckFailedException(e) => {
+                    Ok(claim_refused(e.item().cloned().unwrap_or_default()))
+                }
+                _ => Err(failure("UpdateItem", &SdkError::ServiceError(context))),
+            },
+            Err(e) => Err(failure("UpdateItem", &e)),
         }
     }
 
@@ -340,12 +380,43 @@ impl DynamoWorkStore {
             .expression_attribute_values(":now", n(unix_millis()))
             .expression_attribute_values(":event", s(completion.record.event.as_str()))
             .expression_attribute_values(":audit", s(audit_sk));
-        let update = match completion.resume_payload {
-            Some(payload) => update
-                .update_expression("SET #state = :state, finishedAt = :now, lastEvent = :event, lastAudit = :audit, resumePayload = :payload REMOVE leaseUntil")
-                .expression_attribute_values(":payload", s(payload)),
-            None => update.update_expression("SET #state = :state, finishedAt = :now, lastEvent = :event, lastAudit = :audit REMOVE leaseUntil, resumePayload"),
-        };
+        let mut set = vec![
+            "#state = :state",
+            "finishedAt = :now",
+            "lastEvent = :event",
+            "lastAudit = :audit",
+        ];
+        let mut remove = vec!["leaseUntil"];
+        let mut add = Vec::new();
+        let mut update = update;
+        match (completion.resume_payload, completion.version) {
+            (Some(payload), version) => {
+                set.push("resumePayload = :payload");
+                update = update.expression_attribute_values(":payload", s(payload));
+                match version {
+                    Some(version) => {
+                        set.push("resumeVersion = :version");
+                        update = update.expression_attribute_values(":version", s(version));
+                    }
+                    None => remove.push("resumeVersion"),
+                }
+            }
+            (None, version) => {
+                remove.extend(["resumePayload", "resumeVersion"]);
+                if let (WorkState::Completed, Some(version)) = (completion.state, version) {
+                    add.push("syncedVersions :versions");
+                    update = update.expression_attribute_values(
+                        ":versions",
+                        AttributeValue::Ss(vec![version.to_string()]),
+                    );
+                }
+            }
+        }
+        let mut expression = format!("SET {} REMOVE {}", set.join(", "), remove.join(", "));
+        if !add.is_empty() {
+            expression.push_str(&format!(" ADD {}", add.join(", ")));
+        }
+        let update = update.update_expression(expression);
         update
             .build()
             .map_err(|e| failure("TransactWriteItems", &e))
@@ -355,7 +426,13 @@ impl DynamoWorkStore {
 /// A claim whose condition did not hold: the unit is finished, or another claim is live.
 fn claim_refused(old: Item) -> Claim {
     match get_s(&old, "state").and_then(WorkState::parse) {
-        Some(state) if state.is_terminal() => Claim::AlreadyDone { state },
+        Some(state) if state.is_terminal() => Claim::AlreadyDone {
+            state,
+            synced_versions: match old.get("syncedVersions") {
+                Some(AttributeValue::Ss(versions)) => versions.clone(),
+                _ => Vec::new(),
+            },
+        },
         _ => Claim::Busy {
             lease_until_ms: get_n(&old, "leaseUntil").unwrap_or(0).max(0) as u64,
         },
@@ -397,26 +474,19 @@ impl WorkStore for DynamoWorkStore {
         claim_id: &str,
         lease_until_ms: u64,
     ) -> Result<Claim, DependencyError> {
-        match self
-            .claim_request(unit, claim_id, lease_until_ms)
-            .send()
+        self.send_claim(self.claim_request(unit, claim_id, lease_until_ms, None))
             .await
-        {
-            Ok(output) => {
-                let item = output.attributes().cloned().unwrap_or_default();
-                Ok(Claim::Acquired {
-                    attempt: get_n(&item, "attempts").unwrap_or(1).max(1) as u32,
-                    resume_payload: get_s(&item, "resumePayload").map(str::to_string),
-                })
-            }
-            Err(SdkError::ServiceError(context)) => match context.err() {
-                UpdateItemError::ConditionalCheckFailedException(e) => {
-                    Ok(claim_refused(e.item().cloned().unwrap_or_default()))
-                }
-                _ => Err(failure("UpdateItem", &SdkError::ServiceError(context))),
-            },
-            Err(e) => Err(failure("UpdateItem", &e)),
-        }
+    }
+
+    async fn reopen(
+        &self,
+        unit: &WorkUnit,
+        claim_id: &str,
+        lease_until_ms: u64,
+        version: &str,
+    ) -> Result<Claim, DependencyError> {
+        self.send_claim(self.claim_request(unit, claim_id, lease_until_ms, Some(version)))
+            .await
     }
 
     async fn finish(

@@ -25,7 +25,7 @@ use crate::ports::secrets::{GenesysCredentials, SecretError, SecretStore};
 use crate::ports::tokens::{
     BearerTokens, CachedToken, OAuthClient, OAuthError, TokenCache, TokenError,
 };
-use crate::ports::work_store::{Claim, Completion, WorkStore};
+use crate::ports::work_store::{Claim, Completion, Resume, WorkStore};
 use crate::ports::{DependencyError, Secret};
 
 /// Locks shared test state; a panic in another test thread must not hide this one's result.
@@ -487,7 +487,52 @@ struct ClaimItem {
     claim_id: String,
     lease_until_ms: u64,
     attempts: u32,
-    resume_payload: Option<String>,
+    revision: u32,
+    synced_versions: Vec<String>,
+    resume: Option<Resume>,
+}
+
+impl ClaimItem {
+    /// A unit never claimed: claimable.
+    fn fresh() -> Self {
+        Self {
+            state: WorkState::Failed,
+            claim_id: String::new(),
+            lease_until_ms: 0,
+            attempts: 0,
+            revision: 0,
+            synced_versions: Vec::new(),
+            resume: None,
+        }
+    }
+
+    /// Takes the claim for `claim_id` (the next attempt).
+    fn take(&mut self, claim_id: &str, lease_until_ms: u64) -> Claim {
+        self.state = WorkState::InProgress;
+        self.claim_id = claim_id.to_string();
+        self.lease_until_ms = lease_until_ms;
+        self.attempts += 1;
+        self.revision = self.revision.max(1);
+        Claim::Acquired {
+            attempt: self.attempts,
+            revision: self.revision,
+            resume: self.resume.clone(),
+        }
+    }
+
+    /// Why a claim cannot be taken: the unit is finished, or held elsewhere.
+    fn refusal(&self) -> Claim {
+        if self.state.is_terminal() {
+            Claim::AlreadyDone {
+                state: self.state,
+                synced_versions: self.synced_versions.clone(),
+            }
+        } else {
+            Claim::Busy {
+                lease_until_ms: self.lease_until_ms,
+            }
+        }
+    }
 }
 
 #[derive(Default)]
@@ -527,7 +572,7 @@ impl MemoryWorkStore {
         lock(&self.0)
             .claims
             .get(&key(unit))
-            .and_then(|c| c.resume_payload.clone())
+            .and_then(|c| c.resume.as_ref().map(|r| r.payload.clone()))
     }
 
     /// Lets another invocation hold `unit` until `lease_until_ms`, as if it were working on it.
@@ -539,7 +584,8 @@ impl MemoryWorkStore {
                 claim_id: "another-invocation".to_string(),
                 lease_until_ms,
                 attempts: 1,
-                resume_payload: None,
+                revision: 1,
+                ..ClaimItem::fresh()
             },
         );
     }
@@ -563,32 +609,41 @@ impl WorkStore for MemoryWorkStore {
         if state.unavailable {
             return Err(unavailable("UpdateItem"));
         }
-        let item = state.claims.entry(key(unit)).or_insert(ClaimItem {
-            state: WorkState::Failed,
-            claim_id: String::new(),
-            lease_until_ms: 0,
-            attempts: 0,
-            resume_payload: None,
-        });
+        let item = state
+            .claims
+            .entry(key(unit))
+            .or_insert_with(ClaimItem::fresh);
         let live_elsewhere = item.state == WorkState::InProgress
             && item.lease_until_ms >= unix_millis()
             && item.claim_id != claim_id;
-        if item.state.is_terminal() {
-            return Ok(Claim::AlreadyDone { state: item.state });
+        if item.state.is_terminal() || live_elsewhere {
+            return Ok(item.refusal());
         }
-        if live_elsewhere {
-            return Ok(Claim::Busy {
-                lease_until_ms: item.lease_until_ms,
+        Ok(item.take(claim_id, lease_until_ms))
+    }
+
+    async fn reopen(
+        &self,
+        unit: &WorkUnit,
+        claim_id: &str,
+        lease_until_ms: u64,
+        version: &str,
+    ) -> Result<Claim, DependencyError> {
+        let mut state = lock(&self.0);
+        if state.unavailable {
+            return Err(unavailable("UpdateItem"));
+        }
+        let Some(item) = state.claims.get_mut(&key(unit)) else {
+            return Err(DependencyError {
+                message: "no claim to reopen".to_string(),
+                ..unavailable("UpdateItem")
             });
+        };
+        if item.state != WorkState::Completed || item.synced_versions.iter().any(|v| v == version) {
+            return Ok(item.refusal());
         }
-        item.state = WorkState::InProgress;
-        item.claim_id = claim_id.to_string();
-        item.lease_until_ms = lease_until_ms;
-        item.attempts += 1;
-        Ok(Claim::Acquired {
-            attempt: item.attempts,
-            resume_payload: item.resume_payload.clone(),
-        })
+        item.revision = item.revision.max(1) + 1;
+        Ok(item.take(claim_id, lease_until_ms))
     }
 
     async fn finish(
@@ -632,7 +687,15 @@ impl WorkStore for MemoryWorkStore {
         };
         item.state = completion.state;
         item.lease_until_ms = 0;
-        item.resume_payload = completion.resume_payload.map(str::to_string);
+        item.resume = completion.resume_payload.map(|payload| Resume {
+            payload: payload.to_string(),
+            version: completion.version.map(str::to_string),
+        });
+        if let (WorkState::Completed, Some(version)) = (completion.state, completion.version)
+            && !item.synced_versions.iter().any(|v| v == version)
+        {
+            item.synced_versions.push(version.to_string());
+        }
         if !committed_before {
             let index = state.records.len();
             state.records.push(record.clone());

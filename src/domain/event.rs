@@ -475,6 +475,8 @@ fn pushed_summary(body: &Map<String, Value>, conversation_id: ConversationId) ->
             .and_then(|s| s.get("score"))
             .and_then(Value::as_f64),
         created_at: str_of(body.get("createdDate")),
+        // Genesys publishes the topic again after an agent edits the summary.
+        edited: body.get("lastEditedBy").is_some_and(|v| !v.is_null()),
         ..Summary::new(conversation_id, text, SummaryOrigin::CopilotPush)
     })
 }

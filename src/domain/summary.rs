@@ -2,6 +2,7 @@
 //! tutorial's agent-assist POST): docs/architecture.md, "The summary".
 
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 
 use super::ids::{ConversationId, LanguageTag};
 
@@ -74,6 +75,12 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// The version of the text: the same text, the same version. An agent's edit is a new one.
+    pub fn version(&self) -> String {
+        let digest = Sha256::digest(self.text.as_bytes());
+        format!("v{}", hex::encode(&digest[..8]))
+    }
+
     /// A summary with only its text known; each source fills in what it has with
     /// `Summary { reason, ..Summary::new(...) }`.
     pub fn new(conversation_id: ConversationId, text: String, origin: SummaryOrigin) -> Self {

@@ -19,7 +19,7 @@ use tracing::Instrument;
 use crate::config::{Config, SentimentSource};
 use crate::deadline::Deadline;
 use crate::domain::audit::{AuditRecord, StageLatency, ValidationFlags};
-use crate::domain::event::{self, EventError, GenesysEvent, ParsedEvent};
+use crate::domain::event::{self, EventError, GenesysEvent, ParsedEvent, Pushed};
 use crate::domain::ids::{ConversationId, LanguageTag, UserId};
 use crate::domain::outcome::{AuditEvent, Outcome, Rejection, Violation};
 use crate::domain::request::{SummaryRequest, TranscriptCheck};
@@ -29,7 +29,7 @@ use crate::domain::verify::{VerificationFlags, Verifier};
 use crate::domain::work::{WorkState, WorkUnit};
 use crate::ports::crm::CrmSink;
 use crate::ports::genesys::GenesysApi;
-use crate::ports::work_store::{Claim, Completion, WorkStore};
+use crate::ports::work_store::{Claim, Completion, Resume, WorkStore};
 use generate::generate;
 use sync::{PayloadContext, build_payload, idempotency_key};
 
@@ -155,6 +155,8 @@ struct Job<'a> {
     invocation: &'a Invocation,
     claim_id: &'a str,
     attempt: u32,
+    /// 1, and one more for each agent's edit synced after the first.
+    revision: u32,
     idempotency_key: String,
 }
 
@@ -167,8 +169,30 @@ struct Trail {
     summary_id: Option<String>,
     summary_source: Option<SummaryOrigin>,
     summary_language: Option<LanguageTag>,
+    /// The version of the summary text handled (`Summary::version`).
+    summary_version: Option<String>,
     on_demand_summary_id: Option<String>,
     verification: Option<VerificationFlags>,
+}
+
+/// The version of an agent's edit of a summary the CRM already has: a summaries push that Genesys
+/// published again after the edit (`lastEditedBy`), with a text the CRM does not have. A push
+/// without an edit, or of a text already synced, is a re-delivery.
+fn edited_version(event: &GenesysEvent, state: WorkState, synced: &[String]) -> Option<String> {
+    let Some(Pushed::Summary(summary)) = &event.pushed else {
+        return None;
+    };
+    let version = summary.version();
+    (state == WorkState::Completed && summary.edited && !synced.contains(&version))
+        .then_some(version)
+}
+
+/// The version of the text a summaries push carries.
+fn pushed_version(event: &GenesysEvent) -> Option<String> {
+    match &event.pushed {
+        Some(Pushed::Summary(summary)) => Some(summary.version()),
+        _ => None,
+    }
 }
 
 fn millis(elapsed: Duration) -> Option<u64> {
@@ -249,16 +273,35 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         Handled::new(outcome, unit)
     }
 
-    /// Claims the event's unit of work and, if this invocation owns it, runs the stages.
+    /// Claims the event's unit of work and, if this invocation owns it, runs the stages. A unit
+    /// already synced is claimed again only for an agent's edit the CRM does not have yet.
     async fn run(&self, event: &GenesysEvent, invocation: &Invocation) -> Handled {
         let unit = event.unit();
         let claim_id = uuid::Uuid::new_v4().to_string();
         let lease_until_ms = invocation.deadline.invocation_end_epoch_ms();
-        let outcome = match self.work.claim(&unit, &claim_id, lease_until_ms).await {
+        let claimed = match self.work.claim(&unit, &claim_id, lease_until_ms).await {
+            Ok(Claim::AlreadyDone {
+                state,
+                synced_versions,
+            }) => match edited_version(event, state, &synced_versions) {
+                Some(version) => {
+                    tracing::info!(version, "an agent's edit of a synced summary: a revision");
+                    self.work
+                        .reopen(&unit, &claim_id, lease_until_ms, &version)
+                        .await
+                }
+                None => Ok(Claim::AlreadyDone {
+                    state,
+                    synced_versions,
+                }),
+            },
+            other => other,
+        };
+        let outcome = match claimed {
             Err(error) => Outcome::StoreUnavailable {
                 reason: error.to_string(),
             },
-            Ok(Claim::AlreadyDone { state }) => {
+            Ok(Claim::AlreadyDone { state, .. }) => {
                 tracing::info!(
                     state = state.as_str(),
                     "duplicate delivery of finished work: nothing to do"
@@ -268,17 +311,23 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
             Ok(Claim::Busy { lease_until_ms }) => Outcome::InProgressElsewhere { lease_until_ms },
             Ok(Claim::Acquired {
                 attempt,
-                resume_payload,
+                revision,
+                resume,
             }) => {
+                let version = match &resume {
+                    Some(resume) => resume.version.clone(),
+                    None => pushed_version(event),
+                };
                 let job = Job {
                     event,
                     unit: &unit,
                     invocation,
                     claim_id: &claim_id,
                     attempt,
-                    idempotency_key: idempotency_key(&unit),
+                    revision,
+                    idempotency_key: idempotency_key(&unit, revision, version.as_deref()),
                 };
-                self.attempt_and_commit(&job, resume_payload).await
+                self.attempt_and_commit(&job, resume).await
             }
         };
         Handled::new(outcome, Some(unit))
@@ -286,19 +335,21 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
 
     /// Runs the stages, then ends the claim and writes the audit record in one transaction. If
     /// that fails, the claim stays IN_PROGRESS until its lease ends and a retry takes it over.
-    async fn attempt_and_commit(&self, job: &Job<'_>, resume_payload: Option<String>) -> Outcome {
+    async fn attempt_and_commit(&self, job: &Job<'_>, resume: Option<Resume>) -> Outcome {
         let started = Instant::now();
         let mut trail = Trail::default();
-        let outcome = match self.attempt(job, resume_payload, &mut trail).await {
+        let outcome = match self.attempt(job, resume, &mut trail).await {
             Ok(finished) | Err(finished) => finished,
         };
         trail.latency.total_ms = started.elapsed().as_millis() as u64;
+        let version = trail.summary_version.take();
         let record = job.audit_record(&outcome, trail);
         let completion = Completion {
             // Every row an attempt can end in has a state; FAILED (claimable again) is the safe one.
             state: outcome.work_state().unwrap_or(WorkState::Failed),
             record: &record,
             resume_payload: outcome.resume_payload(),
+            version: version.as_deref(),
         };
         if let Err(error) = self.work.finish(job.unit, job.claim_id, completion).await {
             return Outcome::StoreUnavailable {
@@ -308,6 +359,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         tracing::info!(
             audit_event = record.event.as_str(),
             attempt = job.attempt,
+            revision = job.revision,
             "work finished"
         );
         outcome
@@ -317,7 +369,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
     async fn attempt(
         &self,
         job: &Job<'_>,
-        resume_payload: Option<String>,
+        resume: Option<Resume>,
         trail: &mut Trail,
     ) -> Result<Outcome, Outcome> {
         let t = Instant::now();
@@ -326,12 +378,13 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         let request = request?;
         trail.transcript = Some(request.transcript);
 
-        let payload = match resume_payload {
-            Some(payload) => {
+        let payload = match resume {
+            Some(resume) => {
                 tracing::info!(
                     "resuming with the verified payload of an earlier attempt; Genesys is not called again"
                 );
-                payload
+                trail.summary_version = resume.version;
+                resume.payload
             }
             None => self.generate_and_verify(job, &request, trail).await?,
         };
@@ -384,6 +437,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         trail.summary_id = summary.summary_id.clone();
         trail.summary_source = Some(summary.origin);
         trail.summary_language = summary.language.clone();
+        trail.summary_version = Some(summary.version());
         // The agent's own wrap-up goes out beside the summary, redacted like it.
         summary.applied_wrapup = job.event.applied_wrapup.clone();
 
@@ -406,6 +460,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
                 language: &request.language_code,
                 summary_length: request.summary_length,
                 tracking_id: &job.idempotency_key,
+                revision: job.revision,
                 fallback_generated_at: &now,
             },
         ))

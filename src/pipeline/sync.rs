@@ -15,12 +15,19 @@ use crate::domain::verify::{PiiCounts, Verified};
 use crate::domain::work::WorkUnit;
 use crate::ports::crm::{CrmError, CrmPost, CrmSink};
 
-/// Stable for a unit of work: every retry, re-delivery and instance sends the same key, so a CRM
-/// that honours `Idempotency-Key` stores the summary once.
-pub fn idempotency_key(unit: &WorkUnit) -> String {
-    let digest = Sha256::digest(
-        format!("genesys-summary/{}/{}", unit.conversation_id, unit.scope()).as_bytes(),
-    );
+/// Stable for a unit of work and revision: every retry, re-delivery and instance sends the same
+/// key, so a CRM that honours `Idempotency-Key` stores each revision once. The first revision's
+/// key depends on the unit alone; an agent's edit (revision 2 on) gets one of its own, from the
+/// version of its text.
+pub fn idempotency_key(unit: &WorkUnit, revision: u32, version: Option<&str>) -> String {
+    let mut name = format!("genesys-summary/{}/{}", unit.conversation_id, unit.scope());
+    if revision > 1 {
+        match version {
+            Some(version) => name.push_str(&format!("/{version}")),
+            None => name.push_str(&format!("/r{revision}")),
+        }
+    }
+    let digest = Sha256::digest(name.as_bytes());
     format!("gsl-{}", hex::encode(&digest[..16]))
 }
 
@@ -94,8 +101,10 @@ pub struct CrmMetadata<'a> {
     /// `null` when the transcript sentiment is unknown.
     pub sentiment_aligned: Option<bool>,
     pub generated_at: &'a str,
-    /// Equal to the Idempotency-Key: one id per unit of work, for the CRM's own records.
+    /// Equal to the Idempotency-Key: one id per unit of work and revision, for the CRM's records.
     pub tracking_id: &'a str,
+    /// 1 for the first summary of the unit; each agent's edit synced later is the next.
+    pub revision: u32,
     pub summary_id: Option<&'a str>,
     pub source: SummaryOrigin,
     pub trigger: TriggerKind,
@@ -118,6 +127,7 @@ pub struct PayloadContext<'a> {
     pub language: &'a LanguageTag,
     pub summary_length: SummaryLength,
     pub tracking_id: &'a str,
+    pub revision: u32,
     /// Used when Genesys did not say when it created the summary.
     pub fallback_generated_at: &'a str,
 }
@@ -144,6 +154,7 @@ pub fn build_payload(verified: &Verified, ctx: &PayloadContext<'_>) -> String {
             sentiment_aligned: f.sentiment_aligned,
             generated_at: s.created_at().unwrap_or(ctx.fallback_generated_at),
             tracking_id: ctx.tracking_id,
+            revision: ctx.revision,
             summary_id: s.summary_id(),
             source: s.origin(),
             trigger: ctx.trigger,
@@ -200,20 +211,18 @@ mod tests {
             agent_id: agent.map(|a| UserId::parse(a).unwrap()),
         };
         let (a, b) = (
-            "a1b2c3d4-0000-4000-8000-00000000000a",
-            "a1b2c3d4-0000-4000-8000-00000000000b",
+            Some("a1b2c3d4-0000-4000-8000-00000000000a"),
+            Some("a1b2c3d4-0000-4000-8000-00000000000b"),
         );
-        assert_eq!(
-            idempotency_key(&unit(Some(a))),
-            idempotency_key(&unit(Some(a)))
-        );
-        assert_ne!(
-            idempotency_key(&unit(Some(a))),
-            idempotency_key(&unit(Some(b)))
-        );
-        assert_ne!(
-            idempotency_key(&unit(Some(a))),
-            idempotency_key(&unit(None))
-        );
+        let key = |agent, revision, version| idempotency_key(&unit(agent), revision, version);
+        assert_eq!(key(a, 1, None), key(a, 1, None));
+        assert_ne!(key(a, 1, None), key(b, 1, None));
+        assert_ne!(key(a, 1, None), key(None, 1, None));
+        // The first revision keeps the key it always had, whatever its text.
+        assert_eq!(key(a, 1, Some("v1")), key(a, 1, None));
+        // An edit gets its own, the same for every delivery of that edit.
+        assert_ne!(key(a, 2, Some("v2")), key(a, 1, None));
+        assert_eq!(key(a, 2, Some("v2")), key(a, 2, Some("v2")));
+        assert_ne!(key(a, 2, Some("v2")), key(a, 3, Some("v3")));
     }
 }

@@ -12,7 +12,7 @@ use genesys_summary_lambda::domain::work::{WorkState, WorkUnit};
 use genesys_summary_lambda::ports::Secret;
 use genesys_summary_lambda::ports::secrets::{SecretError, SecretStore};
 use genesys_summary_lambda::ports::tokens::{CachedToken, TokenCache};
-use genesys_summary_lambda::ports::work_store::{Claim, Completion, WorkStore};
+use genesys_summary_lambda::ports::work_store::{Claim, Completion, Resume, WorkStore};
 
 use crate::harness::*;
 
@@ -38,6 +38,7 @@ fn done<'a>(state: WorkState, record: &'a AuditRecord, payload: Option<&'a str>)
         state,
         record,
         resume_payload: payload,
+        version: None,
     }
 }
 
@@ -81,6 +82,7 @@ on_both_stores!(
     a_failed_attempt_releases_the_claim_and_keeps_the_payload_for_the_retry,
     event_records_are_never_overwritten,
     completions_are_idempotent_and_never_overwrite_a_record,
+    an_edit_reopens_a_synced_unit_for_a_revision_and_a_synced_version_never,
 );
 
 #[tokio::test]
@@ -109,7 +111,8 @@ async fn claim_complete_then_duplicate_is_a_no_op(store: &impl WorkStore) {
         first,
         Claim::Acquired {
             attempt: 1,
-            resume_payload: None
+            revision: 1,
+            resume: None
         }
     );
 
@@ -134,7 +137,8 @@ async fn claim_complete_then_duplicate_is_a_no_op(store: &impl WorkStore) {
             .await
             .unwrap(),
         Claim::AlreadyDone {
-            state: WorkState::Completed
+            state: WorkState::Completed,
+            synced_versions: vec![]
         }
     );
 }
@@ -222,7 +226,8 @@ async fn an_expired_lease_is_taken_over_and_the_old_claim_cannot_finish(store: &
             .unwrap(),
         Claim::Acquired {
             attempt: 2,
-            resume_payload: None
+            revision: 1,
+            resume: None
         }
     );
     let synced = record(AuditEvent::SummaryGeneratedAndSynced, &unit);
@@ -255,7 +260,11 @@ async fn a_failed_attempt_releases_the_claim_and_keeps_the_payload_for_the_retry
             .unwrap(),
         Claim::Acquired {
             attempt: 2,
-            resume_payload: Some(payload.into())
+            revision: 1,
+            resume: Some(Resume {
+                payload: payload.into(),
+                version: None
+            })
         }
     );
     let synced = record(AuditEvent::SummaryGeneratedAndSynced, &unit);
@@ -263,6 +272,100 @@ async fn a_failed_attempt_releases_the_claim_and_keeps_the_payload_for_the_retry
         .finish(&unit, "second", done(WorkState::Completed, &synced, None))
         .await
         .unwrap();
+}
+
+async fn an_edit_reopens_a_synced_unit_for_a_revision_and_a_synced_version_never(
+    store: &impl WorkStore,
+) {
+    let unit = unit();
+    let with_version = |state, record, payload, version| Completion {
+        version: Some(version),
+        ..done(state, record, payload)
+    };
+    store.claim(&unit, "first", lease_ms(30_000)).await.unwrap();
+    let synced = record(AuditEvent::SummaryGeneratedAndSynced, &unit);
+    store
+        .finish(
+            &unit,
+            "first",
+            with_version(WorkState::Completed, &synced, None, "v1"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store.claim(&unit, "again", lease_ms(30_000)).await.unwrap(),
+        Claim::AlreadyDone {
+            state: WorkState::Completed,
+            synced_versions: vec!["v1".to_string()]
+        }
+    );
+    // The CRM has v1: reopening for it is a duplicate.
+    assert!(matches!(
+        store
+            .reopen(&unit, "edit", lease_ms(30_000), "v1")
+            .await
+            .unwrap(),
+        Claim::AlreadyDone { .. }
+    ));
+    // An edit, v2: the next revision.
+    assert_eq!(
+        store
+            .reopen(&unit, "edit", lease_ms(30_000), "v2")
+            .await
+            .unwrap(),
+        Claim::Acquired {
+            attempt: 2,
+            revision: 2,
+            resume: None
+        }
+    );
+    // While it is being synced, another edit waits.
+    assert!(matches!(
+        store
+            .reopen(&unit, "other", lease_ms(30_000), "v3")
+            .await
+            .unwrap(),
+        Claim::Busy { .. }
+    ));
+    // The revision's post fails: its retry resumes the same revision with the payload and version.
+    let failed = record(AuditEvent::SummarySyncFailed, &unit);
+    store
+        .finish(
+            &unit,
+            "edit",
+            with_version(WorkState::Failed, &failed, Some("{}"), "v2"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store.claim(&unit, "retry", lease_ms(30_000)).await.unwrap(),
+        Claim::Acquired {
+            attempt: 3,
+            revision: 2,
+            resume: Some(Resume {
+                payload: "{}".into(),
+                version: Some("v2".into())
+            })
+        }
+    );
+    let resynced = record(AuditEvent::SummaryGeneratedAndSynced, &unit);
+    store
+        .finish(
+            &unit,
+            "retry",
+            with_version(WorkState::Completed, &resynced, None, "v2"),
+        )
+        .await
+        .unwrap();
+    let Claim::AlreadyDone {
+        mut synced_versions,
+        ..
+    } = store.claim(&unit, "late", lease_ms(30_000)).await.unwrap()
+    else {
+        panic!("done")
+    };
+    synced_versions.sort();
+    assert_eq!(synced_versions, ["v1", "v2"]);
 }
 
 async fn event_records_are_never_overwritten(store: &impl WorkStore) {
@@ -332,7 +435,8 @@ async fn completions_are_idempotent_and_never_overwrite_a_record(store: &impl Wo
     assert_eq!(
         store.claim(&other, "e", lease_ms(30_000)).await.unwrap(),
         Claim::AlreadyDone {
-            state: WorkState::Completed
+            state: WorkState::Completed,
+            synced_versions: vec![]
         }
     );
 }

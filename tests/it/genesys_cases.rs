@@ -125,7 +125,9 @@ async fn a_rate_limited_push_reads_the_summary_or_asks_to_be_retried() {
 
     let world = World::new().await;
     let pushed = pushed_error("RATE_LIMITED");
-    let conversation = pushed["detail"]["eventBody"]["conversationId"].as_str().unwrap();
+    let conversation = pushed["detail"]["eventBody"]["conversationId"]
+        .as_str()
+        .unwrap();
     world.sim.sim.set_summaries(conversation, Value::Null);
     let err = world
         .pipeline(&[("SUMMARY_WAIT_SECONDS", "1")])
@@ -364,4 +366,59 @@ async fn past_copilots_retention_the_speech_analytics_summary_is_used() {
         .unwrap();
     assert_eq!(handled.outcome.name(), "unavailable");
     assert!(audit_errors(&world).await[0].contains("Speech and Text Analytics"));
+}
+
+/// An agent edits a summary after it was synced; Genesys publishes the summaries topic again
+/// (`lastEditedBy`). The edit reaches the CRM as revision 2 of the same interaction, under a key of
+/// its own; every re-delivery, of either version, changes nothing.
+#[tokio::test]
+async fn an_agents_edit_after_sync_reaches_the_crm_as_a_revision() {
+    let world = World::new().await;
+    let pipeline = world.pipeline(&[]);
+    let original = event("copilot-summary.json");
+    let mut edited = original.clone();
+    edited["id"] = json!(uuid::Uuid::new_v4().to_string());
+    edited["detail"]["eventBody"]["summary"]["text"] = json!(
+        "Customer asked to confirm an appointment time; agent confirmed Thursday 10:00 and sent a reminder."
+    );
+    edited["detail"]["eventBody"]["lastEditedBy"] =
+        json!({"id": "a1b2c3d4-0000-4000-8000-000000000013"});
+
+    let outcomes: Vec<&str> = {
+        let mut names = Vec::new();
+        for e in [&original, &original, &edited, &edited, &original] {
+            let handled = pipeline.handle(e, &invocation(15)).await.unwrap();
+            names.push(handled.outcome.name());
+        }
+        names
+    };
+    assert_eq!(
+        outcomes,
+        ["synced", "duplicate", "synced", "duplicate", "duplicate"]
+    );
+
+    let snapshot = world.sim.sim.snapshot();
+    let posts = &snapshot.crm_posts;
+    assert_eq!(posts.len(), 2);
+    assert_eq!(
+        posts[0].body["interactionId"],
+        posts[1].body["interactionId"]
+    );
+    assert_eq!(posts[0].body["metadata"]["revision"], 1);
+    assert_eq!(posts[1].body["metadata"]["revision"], 2);
+    assert_ne!(posts[0].idempotency_key, posts[1].idempotency_key);
+    assert_eq!(posts[1].body["metadata"]["agentEdited"], true);
+    assert!(
+        posts[1].body["summaryText"]
+            .as_str()
+            .unwrap()
+            .contains("Thursday")
+    );
+    assert_eq!(
+        world.audit_events().await,
+        [
+            "SUMMARY_GENERATED_AND_SYNCED",
+            "SUMMARY_GENERATED_AND_SYNCED"
+        ]
+    );
 }
