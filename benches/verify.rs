@@ -87,7 +87,7 @@ fn main() {
             verifier.verify(summary.clone(), &english, SummaryLength::Long, Some(0.5))
         });
         let mb_per_s = text.len() as f64 / per_call.as_secs_f64() / 1e6;
-        let redact_only = time(runs, || verifier.redactor().redact(&text));
+        let redact_only = time(runs, || verifier.redactor().redact(&text, Some("en")));
         println!(
             "verify {:>5} B: {per_call:>10?} per call, {mb_per_s:6.1} MB/s (redaction alone {redact_only:?}, {:.1} MB/s) over {runs} runs",
             text.len(),

@@ -14,9 +14,33 @@ use super::ids::LanguageTag;
 use super::request::SummaryLength;
 use super::summary::{AppliedWrapup, SegmentSummary, Summary, SummaryOrigin, WrapupCode};
 pub use pii::{PiiCounts, PiiKind, Redactor};
+use sentiment::Polarity;
 
-/// Summary and transcript sentiment differing by this much or more are "not aligned".
-pub const SENTIMENT_ALIGNMENT_THRESHOLD: f64 = 0.3;
+/// A call whose overall transcript sentiment is at or beyond ±15 (of Genesys's -100..+100) has
+/// a clear polarity; nearer zero it is neutral, and no summary contradicts it.
+pub const TRANSCRIPT_POLARITY_MARGIN: f64 = 15.0;
+
+/// `sentimentAligned`: false when the summary's polarity is the opposite of the call's (a
+/// positive summary of a clearly negative call, or the reverse), true otherwise, `None` when
+/// either side is unknown. Both sides are compared as polarities, not as numbers: the summary's
+/// score and Genesys's are on different scales, and a neutral summary of a mildly positive
+/// call says nothing wrong.
+pub fn sentiment_aligned(summary: Option<Polarity>, transcript_raw: Option<f64>) -> Option<bool> {
+    let summary = summary?;
+    let transcript = normalise_sentiment(transcript_raw?)? * 100.0;
+    let call = if transcript >= TRANSCRIPT_POLARITY_MARGIN {
+        Polarity::Positive
+    } else if transcript <= -TRANSCRIPT_POLARITY_MARGIN {
+        Polarity::Negative
+    } else {
+        Polarity::Neutral
+    };
+    let opposite = matches!(
+        (summary, call),
+        (Polarity::Positive, Polarity::Negative) | (Polarity::Negative, Polarity::Positive)
+    );
+    Some(!opposite)
+}
 
 /// A summary whose every text field has been through the redactor. Only [`Verifier::verify`]
 /// makes one, so code that sends text out (sync, audit) cannot be handed unredacted text.
@@ -79,9 +103,13 @@ pub struct VerificationFlags {
     /// The outgoing text was re-scanned after redaction and holds no detectable PII (always true:
     /// the redactor stops only after a pass that finds nothing; kept for the CRM contract).
     pub redaction_verified: bool,
+    /// The summary's score in -1..1 (the analyser's own scale).
     pub summary_sentiment: Option<f64>,
+    /// The summary's class: what alignment compares.
+    pub summary_polarity: Option<Polarity>,
     /// Transcript sentiment normalised to -1..1; `None` when unknown.
     pub transcript_sentiment: Option<f64>,
+    /// False when the summary's polarity is opposite to the call's ([`sentiment_aligned`]);
     /// `None` (null) when either side is unknown.
     pub sentiment_aligned: Option<bool>,
     pub token_estimate: u32,
@@ -164,24 +192,21 @@ impl Verifier {
         length: SummaryLength,
         transcript_sentiment: Option<f64>,
     ) -> Verified {
-        let (redacted, counts) = self.redact_every_field(summary);
+        let summary_language = summary.language.clone().unwrap_or_else(|| language.clone());
+        let (redacted, counts) = self.redact_every_field(summary, &summary_language.primary());
         // `redact` runs to a fixed point: its last pass re-scanned each field and found nothing,
         // so the outgoing text is verified without scanning it again here.
         let redaction_verified = true;
 
-        let summary_language = redacted.language.as_ref().unwrap_or(language);
-        let summary_sentiment = self
+        let reading = self
             .compiled()
             .sentiment
-            .score(&redacted.text, summary_language)
-            .map(round3);
+            .read(&redacted.text, &summary_language);
+        let summary_polarity = reading.map(|r| r.polarity);
+        let sentiment_aligned = sentiment_aligned(summary_polarity, transcript_sentiment);
         let transcript_sentiment = transcript_sentiment
             .and_then(normalise_sentiment)
             .map(round3);
-        let sentiment_aligned = match (summary_sentiment, transcript_sentiment) {
-            (Some(s), Some(t)) => Some((s - t).abs() < SENTIMENT_ALIGNMENT_THRESHOLD),
-            _ => None,
-        };
         let token_estimate = estimate_tokens(&redacted.text);
         let token_budget = length.max_tokens();
 
@@ -190,7 +215,8 @@ impl Verifier {
             flags: VerificationFlags {
                 pii_redacted: counts,
                 redaction_verified,
-                summary_sentiment,
+                summary_sentiment: reading.map(|r| round3(r.score)),
+                summary_polarity,
                 transcript_sentiment,
                 sentiment_aligned,
                 token_estimate,
@@ -201,10 +227,10 @@ impl Verifier {
     }
 
     /// Every text field of `summary` redacted, with what was found, by type.
-    fn redact_every_field(&self, summary: Summary) -> (Summary, PiiCounts) {
+    fn redact_every_field(&self, summary: Summary, language: &str) -> (Summary, PiiCounts) {
         let mut counts = PiiCounts::new();
         let mut redact = |text: &str| -> String {
-            let (clean, found) = self.redactor().redact(text);
+            let (clean, found) = self.redactor().redact(text, Some(language));
             for (kind, n) in found {
                 *counts.entry(kind).or_default() += n;
             }
@@ -335,7 +361,13 @@ mod tests {
             None
         );
         assert_eq!(
-            v.verify(s.clone(), &tag("ja-JP"), SummaryLength::Medium, Some(80.0))
+            v.verify(s.clone(), &tag("it-IT"), SummaryLength::Medium, Some(80.0))
+                .flags
+                .sentiment_aligned,
+            None
+        );
+        assert_eq!(
+            v.verify(s.clone(), &tag("en-US"), SummaryLength::Medium, Some(250.0))
                 .flags
                 .sentiment_aligned,
             None
@@ -352,6 +384,19 @@ mod tests {
                 .sentiment_aligned,
             Some(false)
         );
+    }
+
+    #[test]
+    fn only_opposite_polarities_are_not_aligned() {
+        use Polarity::*;
+        let aligned = |s, t| sentiment_aligned(Some(s), Some(t));
+        assert_eq!(aligned(Positive, -40.0), Some(false));
+        assert_eq!(aligned(Negative, 30.0), Some(false));
+        assert_eq!(aligned(Positive, -10.0), Some(true));
+        assert_eq!(aligned(Neutral, -80.0), Some(true));
+        assert_eq!(aligned(Negative, -5.0), Some(true));
+        assert_eq!(sentiment_aligned(None, Some(50.0)), None);
+        assert_eq!(sentiment_aligned(Some(Positive), None), None);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::domain::ids::{ConversationId, LanguageTag, UserId};
 use crate::domain::outcome::Outcome;
 use crate::domain::request::SummaryLength;
 use crate::domain::summary::{AppliedWrapup, SegmentSummary, SummaryOrigin, WrapupCode};
+use crate::domain::verify::sentiment::Polarity;
 use crate::domain::verify::{PiiCounts, Verified};
 use crate::domain::work::WorkUnit;
 use crate::ports::crm::{CrmError, CrmPost, CrmSink};
@@ -111,6 +112,7 @@ pub struct CrmMetadata<'a> {
     pub correlation_id: Option<&'a str>,
     pub pii_redacted: &'a PiiCounts,
     pub summary_sentiment: Option<f64>,
+    pub summary_polarity: Option<Polarity>,
     pub transcript_sentiment: Option<f64>,
     pub token_estimate: u32,
     pub token_budget: u32,
@@ -161,6 +163,7 @@ pub fn build_payload(verified: &Verified, ctx: &PayloadContext<'_>) -> String {
             correlation_id: ctx.correlation_id,
             pii_redacted: &f.pii_redacted,
             summary_sentiment: f.summary_sentiment,
+            summary_polarity: f.summary_polarity,
             transcript_sentiment: f.transcript_sentiment,
             token_estimate: f.token_estimate,
             token_budget: f.token_budget,

@@ -231,7 +231,7 @@ async fn a_rejected_request_is_audited_once_and_never_retried() {
 /// and the audit record, and sentiment is read where an analyser covers the language.
 #[tokio::test]
 async fn a_pushed_summary_in_any_language_is_synced_with_its_locale() {
-    for (language, has_sentiment) in [("en-gb", true), ("fr-ca", false), ("pt-br", false)] {
+    for (language, has_sentiment) in [("en-gb", true), ("fr-ca", true), ("pt-br", false)] {
         let f = fixture(&[]);
         let mut event = sample("copilot-summary.json");
         event["detail"]["eventBody"]["language"] = json!(language);

@@ -51,10 +51,11 @@ async fn audit_errors(world: &World) -> Vec<String> {
 /// Speech and Text Analytics scores -100..+100: a near-neutral 1 is +0.01, not +1.0.
 #[tokio::test]
 async fn transcript_sentiment_is_read_on_its_own_scale() {
-    for (score, expected) in [
-        (Some(1.0), json!(0.01)),
-        (Some(-0.5), json!(-0.005)),
-        (Some(150.0), Value::Null),
+    for (score, expected, aligned) in [
+        (Some(1.0), json!(0.01), json!(true)),
+        (Some(-0.5), json!(-0.005), json!(true)),
+        (Some(-55.0), json!(-0.55), json!(false)),
+        (Some(150.0), Value::Null, Value::Null),
     ] {
         let world = World::new().await;
         world.sim.sim.set_sentiment(score);
@@ -69,16 +70,12 @@ async fn transcript_sentiment_is_read_on_its_own_scale() {
             metadata["transcriptSentiment"], expected,
             "{score:?}: {metadata}"
         );
-        if expected.is_null() {
-            assert_eq!(
-                metadata["sentimentAligned"],
-                Value::Null,
-                "out of scale is unknown"
-            );
-        } else {
-            // The summary is clearly positive; a near-neutral call does not agree with it.
-            assert_eq!(metadata["sentimentAligned"], false, "{metadata}");
-        }
+        // The summary is positive: a near-neutral call does not contradict it, a clearly
+        // negative one does, and a score out of scale is unknown.
+        assert_eq!(
+            metadata["sentimentAligned"], aligned,
+            "{score:?}: {metadata}"
+        );
     }
 }
 
@@ -147,7 +144,7 @@ async fn a_summary_in_any_locale_is_synced_in_it() {
         ("SUPPORTED_LANGUAGES", "en,fr,es-ES"),
         ("SUMMARY_LANGUAGE", "en-GB"),
     ]);
-    for (language, sentiment) in [("en-gb", true), ("fr-ca", false), ("pt-br", false)] {
+    for (language, sentiment) in [("en-gb", true), ("fr-ca", true), ("pt-br", false)] {
         let mut e = acw_for(&uuid::Uuid::new_v4().to_string());
         e["detail-type"] = json!("v2.users.{id}.conversations.summaries");
         let pushed = event("copilot-summary.json")["detail"]["eventBody"].clone();
