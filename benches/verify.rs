@@ -56,7 +56,7 @@ fn main() {
     let sentiment_init = time(30, SentimentAnalyzer::new);
     let verifier_init = time(30, Verifier::new);
     println!(
-        "start-up (median of 30): PII patterns {redactor_init:?}, VADER lexicon {sentiment_init:?}, whole Verifier {verifier_init:?}"
+        "start-up (median of 30): PII patterns and rules {redactor_init:?}, sentiment lexicons (5 languages) {sentiment_init:?}, whole Verifier {verifier_init:?}"
     );
 
     let verifier = Verifier::new();

@@ -19,6 +19,16 @@ pub enum SummarySource {
     AgentAssist,
 }
 
+/// What reads the summary's sentiment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentimentAnalyzer {
+    /// The in-process lexicons: English, Spanish, French, German, Japanese.
+    Builtin,
+    /// Amazon Comprehend `DetectSentiment` (a call per summary; IAM permission in the template
+    /// only when chosen).
+    Comprehend,
+}
+
 /// Where the transcript sentiment for the alignment check comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SentimentSource {
@@ -99,6 +109,7 @@ pub struct SummarySettings {
     pub wait: Duration,
     pub poll_interval: Duration,
     pub sentiment_source: SentimentSource,
+    pub sentiment_analyzer: SentimentAnalyzer,
 }
 
 /// The time and the attempts one invocation has.
@@ -322,6 +333,16 @@ impl Reader<'_> {
                     _ => None,
                 },
                 "one of genesys, none",
+            ),
+            sentiment_analyzer: self.parsed(
+                "SENTIMENT_ANALYZER",
+                SentimentAnalyzer::Builtin,
+                |v| match v.to_ascii_lowercase().as_str() {
+                    "builtin" => Some(SentimentAnalyzer::Builtin),
+                    "comprehend" => Some(SentimentAnalyzer::Comprehend),
+                    _ => None,
+                },
+                "one of builtin, comprehend",
             ),
         }
     }

@@ -56,7 +56,8 @@ async fn main() -> Result<(), lambda_runtime::Error> {
         adapters.crm,
         adapters.work,
         verifier,
-    );
+    )
+    .with_sentiment_analysis(adapters.sentiment);
 
     let metrics = Metrics::from_env();
     lambda_runtime::run(service_fn(|event: LambdaEvent<Value>| {

@@ -11,10 +11,11 @@ use crate::deadline::Deadline;
 use crate::pipeline::{Handled, HandlerError, Invocation, Pipeline};
 use crate::ports::crm::CrmSink;
 use crate::ports::genesys::GenesysApi;
+use crate::ports::sentiment::SentimentAnalysis;
 use crate::ports::work_store::WorkStore;
 
-pub async fn handle<G: GenesysApi, C: CrmSink, W: WorkStore>(
-    pipeline: &Pipeline<G, C, W>,
+pub async fn handle<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis>(
+    pipeline: &Pipeline<G, C, W, S>,
     metrics: &Metrics,
     function_timeout: Duration,
     safety_margin: Duration,

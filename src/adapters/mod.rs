@@ -2,6 +2,7 @@
 //! in-memory implementations for tests ([`memory`], feature `testing`).
 
 pub mod aws_http;
+pub mod comprehend;
 pub mod crm_http;
 pub mod dynamodb;
 pub mod genesys_http;
@@ -22,7 +23,8 @@ use aws_config::{BehaviorVersion, SdkConfig};
 
 use crate::auth::credentials::Credentials;
 use crate::auth::tokens::TokenProvider;
-use crate::config::Config;
+use crate::config::{Config, SentimentAnalyzer};
+use comprehend::ComprehendSentiment;
 use crm_http::CrmHttp;
 use dynamodb::{DynamoTokenCache, DynamoWorkStore};
 use genesys_http::{GenesysHttp, GenesysLogin};
@@ -38,6 +40,8 @@ pub struct Adapters {
     pub genesys: GenesysHttp<LiveTokens>,
     pub crm: CrmHttp<SecretsManagerStore>,
     pub work: DynamoWorkStore,
+    /// Amazon Comprehend, when `SENTIMENT_ANALYZER=comprehend`.
+    pub sentiment: Option<ComprehendSentiment>,
 }
 
 /// The instance's one HTTP client (pool and TLS), for Genesys, the CRM and the AWS SDK.
@@ -65,12 +69,17 @@ pub async fn load_aws_config(http: &reqwest::Client) -> SdkConfig {
         .await
 }
 
-/// The DynamoDB and Secrets Manager clients, every call bounded so no stall can outlive the
-/// invocation: short attempts, three of them with short backoff, and a cap on the whole call.
+/// The SDK clients (DynamoDB, Secrets Manager and, when chosen, Comprehend), every call bounded
+/// so no stall can outlive the invocation: short attempts, three of them with short backoff,
+/// and a cap on the whole call.
 fn sdk_clients(
     config: &Config,
     aws: &SdkConfig,
-) -> (aws_sdk_dynamodb::Client, aws_sdk_secretsmanager::Client) {
+) -> (
+    aws_sdk_dynamodb::Client,
+    aws_sdk_secretsmanager::Client,
+    Option<aws_sdk_comprehend::Client>,
+) {
     let timeouts = TimeoutConfig::builder()
         .connect_timeout(config.storage.aws_attempt_timeout)
         .operation_attempt_timeout(config.storage.aws_attempt_timeout)
@@ -88,18 +97,27 @@ fn sdk_clients(
     );
     let secrets = aws_sdk_secretsmanager::Client::from_conf(
         aws_sdk_secretsmanager::config::Builder::from(aws)
-            .timeout_config(timeouts)
-            .retry_config(retries)
+            .timeout_config(timeouts.clone())
+            .retry_config(retries.clone())
             .build(),
     );
-    (dynamodb, secrets)
+    let comprehend =
+        (config.summaries.sentiment_analyzer == SentimentAnalyzer::Comprehend).then(|| {
+            aws_sdk_comprehend::Client::from_conf(
+                aws_sdk_comprehend::config::Builder::from(aws)
+                    .timeout_config(timeouts)
+                    .retry_config(retries)
+                    .build(),
+            )
+        });
+    (dynamodb, secrets, comprehend)
 }
 
 impl Adapters {
     /// `aws` carries the HTTP client the SDK clients use; `http` is for Genesys and the CRM (the
     /// same one in production, see [`load_aws_config`]).
     pub fn new(config: &Config, aws: &SdkConfig, http: reqwest::Client) -> Self {
-        let (dynamodb, secrets) = sdk_clients(config, aws);
+        let (dynamodb, secrets, comprehend) = sdk_clients(config, aws);
         let policy = RetryPolicy::new(config.invocation.http_max_attempts);
         let credentials = Arc::new(Credentials::new(
             SecretsManagerStore::new(secrets, &config.genesys.secret_id),
@@ -137,6 +155,7 @@ impl Adapters {
                 &config.storage.audit_table,
                 config.storage.audit_retention_days,
             ),
+            sentiment: comprehend.map(ComprehendSentiment::new),
             tokens,
         }
     }

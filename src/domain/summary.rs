@@ -103,3 +103,19 @@ impl Summary {
         }
     }
 }
+
+/// A summary's sentiment class: what the alignment check compares with the call's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    Positive,
+    Neutral,
+    Negative,
+}
+
+/// A summary's sentiment: the score in -1..1 and its class.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SentimentReading {
+    pub score: f64,
+    pub polarity: Polarity,
+}

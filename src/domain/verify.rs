@@ -14,7 +14,7 @@ use super::ids::LanguageTag;
 use super::request::SummaryLength;
 use super::summary::{AppliedWrapup, SegmentSummary, Summary, SummaryOrigin, WrapupCode};
 pub use pii::{PiiCounts, PiiKind, Redactor};
-use sentiment::Polarity;
+use sentiment::{Polarity, SentimentReading};
 
 /// A call whose overall transcript sentiment is at or beyond ±15 (of Genesys's -100..+100) has
 /// a clear polarity; nearer zero it is neutral, and no summary contradicts it.
@@ -115,6 +115,41 @@ pub struct VerificationFlags {
     pub token_estimate: u32,
     pub token_budget: u32,
     pub length_within_budget: bool,
+    /// What read the summary's sentiment.
+    pub sentiment_analyzer: SentimentAnalyzerName,
+    /// Why the sentiment is unknown when the analyser failed (Comprehend unreachable or
+    /// throttled); the event goes on with alignment `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentiment_error: Option<String>,
+}
+
+/// The analyser named in the audit record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SentimentAnalyzerName {
+    Builtin,
+    Comprehend,
+}
+
+impl VerificationFlags {
+    /// Replaces the built-in reading with the one of an analyser outside the process
+    /// (Comprehend): its reading, `Ok(None)` when it does not read the language, or why it
+    /// failed. Alignment is decided again from it.
+    pub fn read_by_service(
+        &mut self,
+        reading: Result<Option<SentimentReading>, String>,
+        transcript_raw: Option<f64>,
+    ) {
+        let (reading, error) = match reading {
+            Ok(reading) => (reading, None),
+            Err(error) => (None, Some(error)),
+        };
+        self.sentiment_analyzer = SentimentAnalyzerName::Comprehend;
+        self.summary_sentiment = reading.map(|r| round3(r.score));
+        self.summary_polarity = reading.map(|r| r.polarity);
+        self.sentiment_aligned = sentiment_aligned(self.summary_polarity, transcript_raw);
+        self.sentiment_error = error;
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -222,6 +257,8 @@ impl Verifier {
                 token_estimate,
                 token_budget,
                 length_within_budget: token_estimate <= token_budget,
+                sentiment_analyzer: SentimentAnalyzerName::Builtin,
+                sentiment_error: None,
             },
         }
     }

@@ -29,6 +29,7 @@ use crate::domain::verify::{VerificationFlags, Verifier};
 use crate::domain::work::{WorkState, WorkUnit};
 use crate::ports::crm::CrmSink;
 use crate::ports::genesys::GenesysApi;
+use crate::ports::sentiment::{InProcessOnly, SentimentAnalysis};
 use crate::ports::work_store::{Claim, Completion, Resume, WorkStore};
 use generate::generate;
 use sync::{PayloadContext, build_payload, idempotency_key};
@@ -140,12 +141,15 @@ fn describe_failure(handled: &Handled) -> String {
     }
 }
 
-pub struct Pipeline<G, C, W> {
+/// The stages and the ports they use. `S` is the sentiment analyser outside the process
+/// (Comprehend), when one is configured; [`InProcessOnly`] when the built-in lexicons are used.
+pub struct Pipeline<G, C, W, S = InProcessOnly> {
     config: Arc<Config>,
     genesys: G,
     crm: C,
     work: W,
     verifier: Verifier,
+    sentiment: Option<S>,
 }
 
 /// A claimed unit of work on its way through the stages.
@@ -207,6 +211,25 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
             crm,
             work,
             verifier,
+            sentiment: None,
+        }
+    }
+}
+
+impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, C, W, S> {
+    /// Reads the summary's sentiment with `analyser` (when `Some`) instead of the built-in
+    /// lexicons.
+    pub fn with_sentiment_analysis<T: SentimentAnalysis>(
+        self,
+        analyser: Option<T>,
+    ) -> Pipeline<G, C, W, T> {
+        Pipeline {
+            config: self.config,
+            genesys: self.genesys,
+            crm: self.crm,
+            work: self.work,
+            verifier: self.verifier,
+            sentiment: analyser,
         }
     }
 
@@ -442,12 +465,29 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
         summary.applied_wrapup = job.event.applied_wrapup.clone();
 
         let t = Instant::now();
-        let verified = self.verifier.verify(
+        let mut verified = self.verifier.verify(
             summary,
             &request.language_code,
             request.summary_length,
             transcript_sentiment,
         );
+        if let Some(analyser) = &self.sentiment {
+            let language = verified
+                .summary
+                .language()
+                .unwrap_or(&request.language_code)
+                .clone();
+            let reading = analyser
+                .read(verified.summary.text(), &language, deadline)
+                .await
+                .map_err(|error| {
+                    tracing::warn!(%error, "summary sentiment unavailable; alignment reported as unknown");
+                    error.to_string()
+                });
+            verified
+                .flags
+                .read_by_service(reading, transcript_sentiment);
+        }
         trail.latency.verify_ms = millis(t.elapsed());
         trail.verification = Some(verified.flags.clone());
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);

@@ -12,11 +12,13 @@
 //! | [`genesys::GenesysApi`] | summaries, on-demand generation, transcript sentiment | Genesys REST API |
 //! | [`crm::CrmSink`] | the signed webhook POST | the CRM |
 //! | [`work_store::WorkStore`] | claims, completions and audit records | DynamoDB |
+//! | [`sentiment::SentimentAnalysis`] | summary sentiment outside the process (optional) | Amazon Comprehend |
 #![allow(async_fn_in_trait)] // Handlers run on one task; no port future has to be Send.
 
 pub mod crm;
 pub mod genesys;
 pub mod secrets;
+pub mod sentiment;
 pub mod tokens;
 pub mod work_store;
 

@@ -1,16 +1,21 @@
-//! The DynamoDB and Secrets Manager adapters against moto_server. The work-store contract (claims,
+//! The DynamoDB, Secrets Manager and Comprehend adapters against moto_server. The work-store contract (claims,
 //! completions, audit records) runs against both the DynamoDB adapter and the in-memory one the
 //! unit tests use, so the in-memory adapter cannot drift from the real one.
 
 use genesys_summary_lambda::adapters::dynamodb::{DynamoTokenCache, DynamoWorkStore};
 use genesys_summary_lambda::adapters::memory::MemoryWorkStore;
 use genesys_summary_lambda::adapters::secrets_manager::SecretsManagerStore;
+use std::time::Duration;
+
+use genesys_summary_lambda::deadline::Deadline;
 use genesys_summary_lambda::domain::audit::AuditRecord;
-use genesys_summary_lambda::domain::ids::{ConversationId, UserId};
+use genesys_summary_lambda::domain::ids::{ConversationId, LanguageTag, UserId};
 use genesys_summary_lambda::domain::outcome::AuditEvent;
+use genesys_summary_lambda::domain::verify::sentiment::Polarity;
 use genesys_summary_lambda::domain::work::{WorkState, WorkUnit};
 use genesys_summary_lambda::ports::Secret;
 use genesys_summary_lambda::ports::secrets::{SecretError, SecretStore};
+use genesys_summary_lambda::ports::sentiment::SentimentAnalysis;
 use genesys_summary_lambda::ports::tokens::{CachedToken, TokenCache};
 use genesys_summary_lambda::ports::work_store::{Claim, Completion, Resume, WorkStore};
 
@@ -467,4 +472,60 @@ async fn secrets_are_read_and_malformed_ones_named() {
     .await
     .unwrap_err();
     assert!(missing.to_string().contains("GetSecretValue"), "{missing}");
+}
+
+/// Comprehend on moto (which answers every supported language with a fixed NEUTRAL reading and
+/// refuses text over 5,000 characters): the language is mapped, text is cut to Comprehend's
+/// limit on a character boundary, a language it does not read is not sent.
+#[tokio::test]
+async fn comprehend_reads_supported_languages_within_its_limit() {
+    let aws = aws_config().await;
+    let analyser = ComprehendSentiment::new(aws_sdk_comprehend::Client::new(&aws));
+    let deadline = Deadline::after(Duration::from_secs(10), Duration::ZERO);
+    let tag = |t| LanguageTag::parse(t).unwrap();
+
+    let reading = analyser
+        .read("Customer was pleased.", &tag("en-GB"), &deadline)
+        .await
+        .unwrap()
+        .expect("English is read");
+    assert_eq!(reading.polarity, Polarity::Neutral);
+    assert!(reading.score.abs() < 0.1);
+
+    let long = "é".repeat(4000);
+    assert!(
+        analyser
+            .read(&long, &tag("fr-FR"), &deadline)
+            .await
+            .unwrap()
+            .is_some(),
+        "8,000 bytes are cut to 5,000"
+    );
+    assert_eq!(
+        analyser
+            .read("Klant is tevreden.", &tag("nl-NL"), &deadline)
+            .await,
+        Ok(None)
+    );
+}
+
+#[tokio::test]
+async fn an_unreachable_comprehend_is_an_error_not_a_guess() {
+    let aws = aws_config_at("http://127.0.0.1:9").await;
+    let analyser = ComprehendSentiment::new(aws_sdk_comprehend::Client::new(&aws));
+    let deadline = Deadline::after(Duration::from_secs(5), Duration::ZERO);
+    let error = analyser
+        .read(
+            "Customer was pleased.",
+            &LanguageTag::parse("en").unwrap(),
+            &deadline,
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("Comprehend DetectSentiment failed"),
+        "{error}"
+    );
 }

@@ -419,3 +419,59 @@ async fn an_agents_edit_after_sync_reaches_the_crm_as_a_revision() {
         ]
     );
 }
+
+/// `SENTIMENT_ANALYZER=comprehend`: the summary's sentiment is Comprehend's (moto answers
+/// NEUTRAL), recorded as such; when Comprehend fails, the summary is still synced, alignment is
+/// `null` and the audit record says why.
+#[tokio::test]
+async fn comprehend_reads_the_summary_when_chosen_and_its_failure_is_no_guess() {
+    let world = World::new().await;
+    let overrides = [("SENTIMENT_ANALYZER", "comprehend")];
+    let handled = world
+        .pipeline(&overrides)
+        .handle(&event("acw.json"), &invocation(15))
+        .await
+        .unwrap();
+    assert_eq!(handled.outcome.name(), "synced");
+    let metadata = posts(&world)[0]["metadata"].clone();
+    assert_eq!(metadata["summaryPolarity"], "neutral", "{metadata}");
+    assert_eq!(
+        metadata["sentimentAligned"], true,
+        "a neutral summary contradicts no call"
+    );
+
+    let config = world.config(&overrides);
+    let mut a = world.adapters(&config);
+    let unreachable = aws_config_at("http://127.0.0.1:9").await;
+    a.sentiment = Some(ComprehendSentiment::new(aws_sdk_comprehend::Client::new(
+        &unreachable,
+    )));
+    let pipeline = genesys_summary_lambda::pipeline::Pipeline::new(
+        std::sync::Arc::new(config),
+        a.genesys,
+        a.crm,
+        a.work,
+        genesys_summary_lambda::domain::verify::Verifier::new(),
+    )
+    .with_sentiment_analysis(a.sentiment);
+    let mut second = event("acw.json");
+    second["detail"]["eventBody"]["conversationId"] = json!(uuid::Uuid::new_v4().to_string());
+    let handled = pipeline.handle(&second, &invocation(15)).await.unwrap();
+    assert_eq!(handled.outcome.name(), "synced");
+    let metadata = posts(&world)[1]["metadata"].clone();
+    assert_eq!(metadata["sentimentAligned"], Value::Null, "{metadata}");
+    assert_eq!(metadata["summarySentiment"], Value::Null);
+    let records = world.audit_items().await;
+    let verification: Vec<String> = records
+        .iter()
+        .filter_map(|r| r.get("verification"))
+        .map(|v| format!("{v:?}"))
+        .collect();
+    assert!(
+        verification
+            .iter()
+            .any(|v| v.contains("Comprehend DetectSentiment failed")),
+        "{verification:?}"
+    );
+    assert!(verification.iter().any(|v| v.contains("comprehend")));
+}

@@ -197,6 +197,8 @@ use genesys_summary_lambda::pipeline::{Handled, HandlerError, Invocation, Pipeli
 pub use genesys_summary_lambda::adapters::LiveTokens as Tokens;
 pub type Genesys = GenesysHttp<Tokens>;
 pub type Crm = CrmHttp<SecretsManagerStore>;
+pub type LivePipeline = Pipeline<Genesys, Crm, DynamoWorkStore, ComprehendSentiment>;
+pub use genesys_summary_lambda::adapters::comprehend::ComprehendSentiment;
 
 /// Fresh tables and secret on moto, the simulator, and the environment the function would get.
 pub struct World {
@@ -267,10 +269,12 @@ impl World {
         (a.tokens, a.genesys, a.crm)
     }
 
-    pub fn pipeline(&self, overrides: &[(&str, &str)]) -> Pipeline<Genesys, Crm, DynamoWorkStore> {
+    /// The pipeline as main.rs wires it (Comprehend on moto when `SENTIMENT_ANALYZER=comprehend`).
+    pub fn pipeline(&self, overrides: &[(&str, &str)]) -> LivePipeline {
         let config = self.config(overrides);
         let a = self.adapters(&config);
         Pipeline::new(Arc::new(config), a.genesys, a.crm, a.work, Verifier::new())
+            .with_sentiment_analysis(a.sentiment)
     }
 
     pub async fn audit_items(

@@ -336,3 +336,12 @@ fn accuracy_and_alignment_on_the_held_out_set() {
     let alignment = report_alignment("tests/data/eval_heldout/alignment.jsonl");
     assert_alignment_targets("eval_heldout", &alignment);
 }
+
+/// Written last, by a third author, and measured once the analyser was done.
+#[test]
+fn accuracy_and_alignment_on_the_fresh_set() {
+    let accuracy = report_sentiment("tests/data/eval_fresh/sentiment.jsonl");
+    assert_sentiment_targets("eval_fresh", &accuracy);
+    let alignment = report_alignment("tests/data/eval_fresh/alignment.jsonl");
+    assert_alignment_targets("eval_fresh", &alignment);
+}

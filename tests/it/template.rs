@@ -284,6 +284,7 @@ fn iam_actions(operation: &str) -> Vec<&'static str> {
         "update_item" => vec!["dynamodb:UpdateItem"],
         "transact_write_items" => vec!["dynamodb:UpdateItem", "dynamodb:PutItem"],
         "get_secret_value" => vec!["secretsmanager:GetSecretValue"],
+        "detect_sentiment" => vec!["comprehend:DetectSentiment"],
         other => panic!(
             "an SDK call without a known IAM action: {other}; add it here and to template.yaml"
         ),
@@ -293,7 +294,7 @@ fn iam_actions(operation: &str) -> Vec<&'static str> {
 /// The SDK operations the function's adapters call (`self.client.<operation>()`).
 fn sdk_operations() -> BTreeSet<String> {
     let mut found = BTreeSet::new();
-    for file in ["dynamodb.rs", "secrets_manager.rs"] {
+    for file in ["dynamodb.rs", "secrets_manager.rs", "comprehend.rs"] {
         let code = std::fs::read_to_string(repo_root().join("src/adapters").join(file)).unwrap();
         let code: String = code.split_whitespace().collect();
         for (at, _) in code.match_indices(".client.") {
@@ -313,11 +314,28 @@ fn sdk_operations() -> BTreeSet<String> {
 #[test]
 fn the_functions_permissions_are_exactly_what_the_code_calls() {
     let role = &resource("SummaryFunctionRole")["Properties"];
-    let statements: Vec<&Value> = role["Policies"]
+    // A policy is there always, or under a condition (`Fn::If` [condition, policy, NoValue]).
+    let policies: Vec<(Option<&str>, &Value)> = role["Policies"]
         .as_array()
         .unwrap()
         .iter()
-        .flat_map(|p| p["PolicyDocument"]["Statement"].as_array().unwrap())
+        .map(|p| match p["Fn::If"].as_array() {
+            Some(branches) => {
+                assert_eq!(branches[2], reference("AWS::NoValue"), "{p}");
+                (branches[0].as_str(), &branches[1])
+            }
+            None => (None, p),
+        })
+        .collect();
+    let condition_of = |sid: &str| {
+        policies
+            .iter()
+            .find(|(_, p)| p.to_string().contains(&format!("\"Sid\":\"{sid}\"")))
+            .and_then(|(condition, _)| *condition)
+    };
+    let statements: Vec<&Value> = policies
+        .iter()
+        .flat_map(|(_, p)| p["PolicyDocument"]["Statement"].as_array().unwrap())
         .collect();
     let by_sid: BTreeMap<&str, BTreeSet<String>> = statements
         .iter()
@@ -348,6 +366,21 @@ fn the_functions_permissions_are_exactly_what_the_code_calls() {
     );
     // Lambda's own delivery of failed invocations, not a call of the code.
     assert_eq!(by_sid["FailedEventsDestination"], set(&["sqs:SendMessage"]));
+    // Comprehend only when chosen.
+    assert_eq!(
+        by_sid["SummarySentiment"],
+        set(&["comprehend:DetectSentiment"])
+    );
+    assert_eq!(condition_of("SummarySentiment"), Some("UseComprehend"));
+    assert_eq!(condition_of("TokenCache"), None);
+    assert_eq!(
+        template()["Conditions"]["UseComprehend"],
+        json!({"Fn::Equals": [{"Ref": "SentimentAnalyzer"}, "comprehend"]})
+    );
+    assert_eq!(
+        resource("SummaryFunction")["Properties"]["Environment"]["Variables"]["SENTIMENT_ANALYZER"],
+        reference("SentimentAnalyzer")
+    );
 
     let operations = sdk_operations();
     assert!(
@@ -359,10 +392,15 @@ fn the_functions_permissions_are_exactly_what_the_code_calls() {
         .flat_map(|op| iam_actions(op))
         .map(str::to_string)
         .collect();
-    let granted: BTreeSet<String> = ["TokenCache", "ClaimsAndAudit", "GenesysCredentials"]
-        .iter()
-        .flat_map(|sid| by_sid[sid].iter().cloned())
-        .collect();
+    let granted: BTreeSet<String> = [
+        "TokenCache",
+        "ClaimsAndAudit",
+        "GenesysCredentials",
+        "SummarySentiment",
+    ]
+    .iter()
+    .flat_map(|sid| by_sid[sid].iter().cloned())
+    .collect();
     assert_eq!(
         granted, needed,
         "the role grants exactly what the code calls"

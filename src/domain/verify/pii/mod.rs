@@ -59,9 +59,9 @@ pub type PiiCounts = BTreeMap<PiiKind, u32>;
 
 /// A digit, ASCII or full-width.
 const DIGIT: &str = "[0-9０-９]";
-/// Between a phone number's groups: a space, a line break, one of `-/` (spaced or not) and
+/// Between a phone number's groups: a space (no-break spaces too), a line break, one of `-/` (spaced or not) and
 /// their full-width forms, a `.` (unspaced: `. ` ends a sentence), brackets around an area code.
-const PHONE_SEPARATOR: &str = r"(?:[ \t]*\r?\n[ \t]*|[ \t\u{3000}]?[\-/－‐–−ー・][ \t\u{3000}]?|\.|[ \t]?[(（][ \t]?|[ \t]?[)）]\s?|[ \t\u{3000}])";
+const PHONE_SEPARATOR: &str = r"(?:[ \t]*\r?\n[ \t]*|[ \t\u{a0}\u{202f}\u{3000}]?[\-/－‐–−ー・][ \t\u{a0}\u{202f}\u{3000}]?|\.|[ \t]?[(（][ \t]?|[ \t]?[)）]\s?|[ \t\u{a0}\u{202f}\u{3000}])";
 
 /// Compiled once per instance (at init, on the verifier's thread), shared by every event.
 #[derive(Debug)]
@@ -114,16 +114,14 @@ impl Redactor {
         let mut accepted: Vec<PiiSpan> = Vec::new();
         for (kind, regex) in &self.patterns {
             for m in regex.find_iter(text) {
-                let Some((start, end)) = self.validate(*kind, text, m.start(), m.end(), language)
-                else {
-                    continue;
-                };
-                if accepted.iter().all(|s| end <= s.start || start >= s.end) {
-                    accepted.push(PiiSpan {
-                        start,
-                        end,
-                        kind: *kind,
-                    });
+                for (start, end) in self.spans_of(*kind, text, m.start(), m.end(), language) {
+                    if accepted.iter().all(|s| end <= s.start || start >= s.end) {
+                        accepted.push(PiiSpan {
+                            start,
+                            end,
+                            kind: *kind,
+                        });
+                    }
                 }
             }
         }
@@ -156,6 +154,52 @@ impl Redactor {
             out.push_str(&current[cursor..]);
             current = std::borrow::Cow::Owned(out);
         }
+    }
+
+    /// The spans a candidate holds: itself when valid; for phones listed with a spaced slash or
+    /// one per line (`Callback: 0612345678 / 05 83 53 10 00`), each that is one.
+    fn spans_of(
+        &self,
+        kind: PiiKind,
+        text: &str,
+        start: usize,
+        end: usize,
+        language: Option<&str>,
+    ) -> Vec<(usize, usize)> {
+        let whole = self.validate(kind, text, start, end, language);
+        let list = kind == PiiKind::Phone && text[start..end].contains([' ', '\n']);
+        match whole {
+            // A phone found by dropping groups may have left a second number behind.
+            Some(span) if !list || span.1 == end => vec![span],
+            _ if list => self.list_of_phones(text, start, end, language),
+            _ => whole.into_iter().collect(),
+        }
+    }
+
+    /// Phones separated by a spaced slash or a line break, each checked on its own.
+    fn list_of_phones(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        language: Option<&str>,
+    ) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        let mut from = start;
+        for (at, separator) in text[start..end]
+            .match_indices([' ', '\n'])
+            .filter(|(at, sep)| *sep == "\n" || text[start + at..end].starts_with(" / "))
+            .map(|(at, sep)| (start + at, if sep == "\n" { 1 } else { 3 }))
+            .chain([(end, 0)])
+        {
+            spans.extend(
+                self.validate(PiiKind::Phone, text, from, at, language)
+                    .into_iter()
+                    .flat_map(|span| [span]),
+            );
+            from = at + separator;
+        }
+        spans
     }
 
     /// Checks a candidate and returns the span to redact (an IBAN may be trimmed to its country

@@ -40,12 +40,12 @@ impl PhoneShape {
         if current > 0 {
             groups.push(current);
         }
-        // `00` is the international prefix; a country code never starts with 0.
-        let international = plus || (digits.starts_with("00") && !digits.starts_with("000"));
-        if !plus && international {
-            digits.drain(..2);
-            // The prefix's two digits come off the first group (or two, `0 0 34 ...`).
-            let mut prefix = 2;
+        let exit_code = if plus { None } else { exit_code(&digits) };
+        let international = plus || exit_code.is_some();
+        if let Some(exit_code) = exit_code {
+            digits.drain(..exit_code);
+            // The prefix's digits come off the first group (or two, `0 0 34 ...`).
+            let mut prefix = exit_code;
             while prefix > 0 && !groups.is_empty() {
                 let taken = groups[0].min(prefix);
                 groups[0] -= taken;
@@ -98,6 +98,21 @@ impl PhoneShape {
     }
 }
 
+/// The length of the international prefix `digits` starts with: `00` (most of the world; a
+/// country code never starts with 0), or `011` (North America), `0011` (Australia), `010`
+/// (Japan) when a known country code and length follow.
+fn exit_code(digits: &str) -> Option<usize> {
+    for prefix in ["0011", "011", "010"] {
+        if let Some(rest) = digits.strip_prefix(prefix)
+            && known_code(rest).is_some()
+            && international_length_ok(rest)
+        {
+            return Some(prefix.len());
+        }
+    }
+    (digits.starts_with("00") && !digits.starts_with("000")).then_some(2)
+}
+
 /// A digit, ASCII or full-width (Japanese text often uses `０９０`).
 pub fn ascii_digit(c: char) -> Option<char> {
     match c {
@@ -139,6 +154,14 @@ const CALLING_CODES: [(&str, usize, usize); 26] = [
     ("353", 7, 9),
 ];
 
+/// The known country code `digits` starts with, and its national lengths.
+fn known_code(digits: &str) -> Option<&'static (&'static str, usize, usize)> {
+    CALLING_CODES
+        .iter()
+        .filter(|(code, _, _)| digits.starts_with(code))
+        .max_by_key(|(code, _, _)| code.len())
+}
+
 /// The number after `+`/`00`: a known country code with its national length (a `0` trunk
 /// prefix written in brackets, `+49 (0)30 ...`, is allowed once), or any code and 8 to 15
 /// digits in all.
@@ -146,11 +169,7 @@ fn international_length_ok(digits: &str) -> bool {
     if !(7..=15).contains(&digits.len()) {
         return false;
     }
-    let known = CALLING_CODES
-        .iter()
-        .filter(|(code, _, _)| digits.starts_with(code))
-        .max_by_key(|(code, _, _)| code.len());
-    match known {
+    match known_code(digits) {
         Some((code, min, max)) => {
             let national = &digits[code.len()..];
             let national = national
@@ -178,6 +197,9 @@ mod tests {
         assert_eq!(s.groups, [3, 4, 4]);
         assert!(!s.international);
         assert!(PhoneShape::read("+49 (0)30 1234567").international);
+        assert_eq!(PhoneShape::read("011 81-798-87-2172").digits, "81798872172");
+        assert_eq!(PhoneShape::read("0011 353839175352").digits, "353839175352");
+        assert!(!PhoneShape::read("0117 081 952").international);
         let s = PhoneShape::read("0 0 34 612");
         assert_eq!(
             (s.digits.as_str(), s.groups.as_slice()),

@@ -9,9 +9,8 @@
 
 pub mod lexicon;
 
-use serde::Serialize;
-
 use crate::domain::ids::LanguageTag;
+pub use crate::domain::summary::{Polarity, SentimentReading};
 use lexicon::{LexiconRules, LexiconScorer};
 
 /// The language files, compiled into the binary. A new language is a file and a line here.
@@ -23,22 +22,6 @@ const LEXICON_FILES: [&str; 5] = [
     include_str!("lexicons/ja.json"),
 ];
 const VADER_LEXICON: &str = include_str!("lexicons/vader_en.tsv");
-
-/// A summary's sentiment class.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Polarity {
-    Positive,
-    Neutral,
-    Negative,
-}
-
-/// A summary's sentiment: the score in -1..1 and its class.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct SentimentReading {
-    pub score: f64,
-    pub polarity: Polarity,
-}
 
 /// Built once per instance (on the verifier's thread): parsing the lexicons takes a few
 /// milliseconds (`cargo bench --bench verify`).
