@@ -83,7 +83,11 @@ pub struct LexiconScorer {
     exact: HashMap<String, f64>,
     /// Prefix terms (without the `*`).
     prefixes: HashMap<String, f64>,
-    /// Longest phrase, in tokens (spaced) or characters (unspaced).
+    /// Negators, boosters, contrast and irony words: what each is.
+    markers: HashMap<String, Token>,
+    /// Spaced text: the most words of a term or marker that starts with this word.
+    phrase_words: HashMap<String, usize>,
+    /// Unspaced text: the longest term or marker, in characters.
     longest: usize,
 }
 
@@ -131,32 +135,24 @@ impl LexiconScorer {
                 None => exact.insert(term, valence),
             };
         }
-        let unit_len = |t: &String| {
-            if rules.spaced {
-                t.split(' ').count()
-            } else {
-                t.chars().count()
+        let markers = markers(&rules);
+        let mut phrase_words: HashMap<String, usize> = HashMap::new();
+        let mut longest = 1;
+        for unit in exact.keys().chain(prefixes.keys()).chain(markers.keys()) {
+            if !rules.spaced {
+                longest = longest.max(unit.chars().count());
+            } else if let Some((first, rest)) = unit.split_once(' ') {
+                let n = 2 + rest.matches(' ').count();
+                let entry = phrase_words.entry(first.to_string()).or_insert(1);
+                *entry = (*entry).max(n);
             }
-        };
-        let markers = rules
-            .negators
-            .iter()
-            .chain(&rules.negators_after)
-            .chain(rules.boosters.keys())
-            .chain(&rules.contrast)
-            .chain(&rules.concessive)
-            .chain(&rules.irony_cues);
-        let longest = exact
-            .keys()
-            .chain(prefixes.keys())
-            .chain(markers)
-            .map(unit_len)
-            .max()
-            .unwrap_or(1);
+        }
         Self {
             rules,
             exact,
             prefixes,
+            markers,
+            phrase_words,
             longest,
         }
     }
@@ -263,16 +259,17 @@ impl LexiconScorer {
                 continue;
             }
             let mut taken = None;
-            for n in (1..=self.longest.min(words.len() - i)).rev() {
+            let most = self.phrase_words.get(words[i]).copied().unwrap_or(1);
+            for n in (2..=most.min(words.len() - i)).rev() {
                 if words[i..i + n].contains(&",") {
                     continue;
                 }
-                let phrase = words[i..i + n].join(" ");
-                if let Some(token) = self.classify(&phrase, n == 1) {
+                if let Some(token) = self.classify(&words[i..i + n].join(" "), false) {
                     taken = Some((token, n));
                     break;
                 }
             }
+            let taken = taken.or_else(|| self.classify(words[i], true).map(|t| (t, 1)));
             let (token, n) = taken.unwrap_or((Token::Word, 1));
             tokens.push(token);
             i += n;
@@ -310,40 +307,21 @@ impl LexiconScorer {
     /// What a word or phrase is; `None` for a word of no interest. Markers win over terms (a
     /// negator is never scored), exact terms over prefixes, the longest prefix over shorter.
     fn classify(&self, unit: &str, single_word: bool) -> Option<Token> {
-        let rules = &self.rules;
-        let is = |list: &[String]| list.iter().any(|m| m == unit);
-        if is(&rules.negators) {
-            return Some(Token::Negator {
-                also_after: is(&rules.negators_after),
-            });
-        }
-        if is(&rules.negators_after) {
-            return Some(Token::NegatorAfter);
-        }
-        if let Some(b) = rules.boosters.get(unit) {
-            return Some(Token::Booster(*b));
-        }
-        if is(&rules.contrast) {
-            return Some(Token::Contrast);
-        }
-        if is(&rules.concessive) {
-            return Some(Token::Concessive);
-        }
-        if is(&rules.irony_cues) {
-            return Some(Token::IronyCue);
+        if let Some(marker) = self.markers.get(unit) {
+            return Some(marker.clone());
         }
         if let Some(v) = self.exact.get(unit) {
-            let holds_negation = rules.spaced
+            let holds_negation = self.rules.spaced
                 && unit.contains(' ')
                 && unit
                     .split(' ')
-                    .any(|w| rules.negators.iter().any(|n| n == w));
+                    .any(|w| matches!(self.markers.get(w), Some(Token::Negator { .. })));
             return Some(Token::Term {
                 valence: *v,
                 negatable: !holds_negation,
             });
         }
-        if single_word || !rules.spaced {
+        if single_word || !self.rules.spaced {
             let longest_prefix = unit
                 .char_indices()
                 .map(|(i, c)| &unit[..i + c.len_utf8()])
@@ -358,6 +336,33 @@ impl LexiconScorer {
         }
         None
     }
+}
+
+/// Every marker word of `rules` and what it is. Where a word is in two lists, the earlier kind
+/// wins: negators, post-negators, boosters, contrast, concession, irony cues.
+fn markers(rules: &LexiconRules) -> HashMap<String, Token> {
+    let mut markers = HashMap::new();
+    let lower = |w: &String| w.to_lowercase();
+    for w in &rules.irony_cues {
+        markers.insert(lower(w), Token::IronyCue);
+    }
+    for w in &rules.concessive {
+        markers.insert(lower(w), Token::Concessive);
+    }
+    for w in &rules.contrast {
+        markers.insert(lower(w), Token::Contrast);
+    }
+    for (w, b) in &rules.boosters {
+        markers.insert(lower(w), Token::Booster(*b));
+    }
+    for w in &rules.negators_after {
+        markers.insert(lower(w), Token::NegatorAfter);
+    }
+    for w in &rules.negators {
+        let also_after = rules.negators_after.contains(w);
+        markers.insert(lower(w), Token::Negator { also_after });
+    }
+    markers
 }
 
 /// The index of a sentence's ironic opener: its first term, positive, right before a clause end
