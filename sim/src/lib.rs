@@ -107,6 +107,12 @@ pub struct CrmPost {
     pub idempotency_key: Option<String>,
     pub signature_valid: Option<bool>,
     pub body: Value,
+    /// The body as received, and the Standard Webhooks headers, for verifiers outside the
+    /// simulator (tests check them with the `standardwebhooks` Python package).
+    #[serde(default)]
+    pub raw_body: String,
+    #[serde(default)]
+    pub webhook_headers: HashMap<String, String>,
 }
 
 /// Counters and recordings, as returned by `GET /_sim/state`.
@@ -728,19 +734,19 @@ async fn conversation_query(
     ))
 }
 
-/// Checks `t=<unix>,v1=<hex>` against HMAC-SHA256(secret, "<unix>.<body>"). Written separately
+/// Checks `t=<unix>,v1=<hex>[,v1=<hex>]` against HMAC-SHA256(secret, "<unix>.<body>"). Written separately
 /// from the function's signer on purpose: the sink is an independent check.
 pub fn signature_valid(secret: &str, header: &str, body: &[u8]) -> bool {
     let mut t = None;
-    let mut v1 = None;
+    let mut v1 = Vec::new();
     for part in header.split(',') {
         if let Some(x) = part.trim().strip_prefix("t=") {
             t = Some(x.to_string());
         } else if let Some(x) = part.trim().strip_prefix("v1=") {
-            v1 = hex::decode(x).ok();
+            v1.extend(hex::decode(x).ok());
         }
     }
-    let (Some(t), Some(v1)) = (t, v1) else {
+    let Some(t) = t else {
         return false;
     };
     let now = SystemTime::now()
@@ -750,12 +756,14 @@ pub fn signature_valid(secret: &str, header: &str, body: &[u8]) -> bool {
     if t.parse::<i64>().map_or(true, |ts| (now - ts).abs() > 300) {
         return false;
     }
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret.as_bytes()) else {
-        return false;
-    };
-    mac.update(format!("{t}.").as_bytes());
-    mac.update(body);
-    mac.verify_slice(&v1).is_ok()
+    v1.iter().any(|signature| {
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret.as_bytes()) else {
+            return false;
+        };
+        mac.update(format!("{t}.").as_bytes());
+        mac.update(body);
+        mac.verify_slice(signature).is_ok()
+    })
 }
 
 async fn crm_webhook(State(sim): State<Sim>, headers: HeaderMap, body: Bytes) -> Response {
@@ -791,6 +799,14 @@ async fn crm_webhook(State(sim): State<Sim>, headers: HeaderMap, body: Bytes) ->
             .map(str::to_string),
         signature_valid: signature_ok,
         body: json_body,
+        raw_body: String::from_utf8_lossy(&body).into_owned(),
+        webhook_headers: ["webhook-id", "webhook-timestamp", "webhook-signature"]
+            .into_iter()
+            .filter_map(|name| {
+                let value = headers.get(name)?.to_str().ok()?;
+                Some((name.to_string(), value.to_string()))
+            })
+            .collect(),
     };
     sim.lock().snapshot.crm_posts.push(post);
     (StatusCode::CREATED, Json(json!({"status": "stored"}))).into_response()

@@ -72,6 +72,7 @@ impl MemorySecrets {
             client_id: client_id.to_string(),
             client_secret: Secret::new(client_secret),
             webhook_signing_secret: Some(Secret::new("whsec-memory")),
+            previous_webhook_signing_secret: None,
         }
     }
 

@@ -1,5 +1,6 @@
 //! [`SecretStore`] on AWS Secrets Manager. The secret is JSON:
-//! `{"clientId": "...", "clientSecret": "...", "webhookSigningSecret": "..."}` (the last optional).
+//! `{"clientId": "...", "clientSecret": "...", "webhookSigningSecret": "...",
+//! "previousWebhookSigningSecret": "..."}` (the last two optional).
 
 use aws_sdk_secretsmanager::Client;
 use aws_sdk_secretsmanager::error::DisplayErrorContext;
@@ -70,6 +71,7 @@ pub fn parse_secret(
         client_id: field("clientId").unwrap_or_default().to_string(),
         client_secret: Secret::new(field("clientSecret").unwrap_or_default()),
         webhook_signing_secret: field("webhookSigningSecret").map(Secret::new),
+        previous_webhook_signing_secret: field("previousWebhookSigningSecret").map(Secret::new),
     })
 }
 

@@ -76,6 +76,7 @@ mod tests {
             client_id: "id".into(),
             client_secret: Secret::new("hunter2"),
             webhook_signing_secret: Some(Secret::new("whsec")),
+            previous_webhook_signing_secret: None,
         };
         let shown = format!("{creds:?} {}", creds.client_secret);
         assert!(

@@ -2,12 +2,16 @@
 
 use super::{DependencyError, Secret};
 
-/// The secret JSON: `{"clientId", "clientSecret", "webhookSigningSecret"?}`.
+/// The secret JSON: `{"clientId", "clientSecret", "webhookSigningSecret"?,
+/// "previousWebhookSigningSecret"?}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GenesysCredentials {
     pub client_id: String,
     pub client_secret: Secret,
     pub webhook_signing_secret: Option<Secret>,
+    /// During a rotation of the signing secret: the one the CRM may still check with. Posts are
+    /// signed with both until it is removed.
+    pub previous_webhook_signing_secret: Option<Secret>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

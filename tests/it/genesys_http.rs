@@ -424,7 +424,7 @@ async fn crm_client_errors_are_refused_without_retry_and_timeouts_exhaust() {
 #[test]
 fn the_sinks_signature_check_agrees_with_ours() {
     let now = chrono::Utc::now().timestamp();
-    let header = signature_header(b"k", now, b"{}");
+    let header = signature_header(&[b"k"], now, b"{}");
     assert!(genesys_sim::signature_valid("k", &header, b"{}"));
     assert!(verify_signature(b"k", &header, b"{}", now, 300));
 }

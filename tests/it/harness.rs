@@ -24,7 +24,7 @@ pub fn repo_root() -> PathBuf {
 }
 
 /// The Python that has moto: `MOTO_PYTHON`, else the project's `.venv`.
-fn python() -> PathBuf {
+pub fn python() -> PathBuf {
     std::env::var_os("MOTO_PYTHON")
         .map(PathBuf::from)
         .unwrap_or_else(|| repo_root().join(".venv/bin/python"))

@@ -5,7 +5,7 @@
 //! | module | what it checks | against |
 //! | --- | --- | --- |
 //! | `architecture` | the layers in `src/` and that no module imports in a cycle | the source |
-//! | `aws_adapters` | the DynamoDB and Secrets Manager adapters; the work-store contract on both the DynamoDB and the in-memory store | moto |
+//! | `aws_adapters` | the DynamoDB, Secrets Manager and Comprehend adapters; the work-store contract on both the DynamoDB and the in-memory store | moto |
 //! | `genesys_cases` | what a live Genesys org sends: sentiment scale, pushed errors, locales, transfers, wrap-up, on-demand, retention | moto + simulator |
 //! | `genesys_http` | the Genesys, OAuth and CRM HTTP adapters, retries, the generate stage | the simulator |
 //! | `pipeline` | the outcome table with the real adapters | moto + simulator |
@@ -17,6 +17,7 @@
 //! | `pii_corpus`, `sentiment_accuracy` | verification quality on labelled data | data files |
 //! | `ops` | `summary-ops`, the binary: replay, audit, backfill | moto, the simulator, the function under `cargo lambda watch` |
 //! | `template` | `template.yaml` as CloudFormation sees it: bus, rule, queue policy, alarms, IAM | the SAM translator, moto's event pattern matcher |
+//! | `webhook_signatures` | the CRM's signatures, Standard Webhooks and `X-Signature`, and a secret rotation | moto + simulator + the `standardwebhooks` Python package |
 
 mod architecture;
 mod aws_adapters;
@@ -34,3 +35,4 @@ mod runtime;
 mod scenarios;
 mod sentiment_accuracy;
 mod template;
+mod webhook_signatures;
