@@ -13,7 +13,7 @@
 //! | configuration | [`config`] | the environment, read and checked once at start, grouped by concern |
 //! | services | [`auth`] | the credentials cache and the token provider, built on ports |
 //! | pipeline | [`pipeline`] | the flow: claim, the stages in order (generate is stage 2, sync stage 4), commit |
-//! | adapters | [`adapters`] | DynamoDB, Secrets Manager, Genesys, the CRM, the Lambda runtime; in-memory ones for tests |
+//! | adapters | [`adapters`] | DynamoDB, Secrets Manager, Comprehend, Genesys, the CRM, the Lambda runtime; in-memory ones for tests |
 //! | entry point | `main.rs` | wiring only |
 //!
 //! Start reading at [`pipeline::Pipeline::handle`]; `docs/architecture.md` has the flow as a
