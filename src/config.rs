@@ -84,6 +84,12 @@ impl GenesysSettings {
 pub struct CrmSettings {
     pub webhook_url: String,
     pub http_timeout: Duration,
+    /// Send the customer's number and the number dialled (E.164) in `match`: off by default,
+    /// they are personal data.
+    pub include_caller_numbers: bool,
+    /// Read the conversation once (`GET /api/v2/conversations/{id}`) when the event carries no
+    /// external contact: the summaries topic has none.
+    pub read_conversation: bool,
 }
 
 /// The DynamoDB tables and the bounds on every DynamoDB and Secrets Manager call.
@@ -249,6 +255,8 @@ impl Reader<'_> {
         CrmSettings {
             webhook_url,
             http_timeout: self.millis("CRM_HTTP_TIMEOUT_MS", 10_000, 100, 300_000),
+            include_caller_numbers: self.boolean("CRM_INCLUDE_CALLER_NUMBERS", false),
+            read_conversation: self.boolean("CRM_READ_CONVERSATION", false),
         }
     }
 

@@ -318,7 +318,7 @@ impl MemoryGenesys {
         SummariesResponse {
             summary: None,
             session_summaries: vec![ApiSummary {
-                communication: Some(ApiRef { id: None }),
+                communication: Some(ApiRef::default()),
                 ..summary
             }],
         }

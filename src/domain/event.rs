@@ -101,6 +101,58 @@ pub struct GenesysEvent {
     pub pushed: Option<Pushed>,
     /// The wrap-up the agent applied (acw only).
     pub applied_wrapup: Option<AppliedWrapup>,
+    /// What lets a CRM find the record the summary belongs to.
+    pub record_keys: RecordKeys,
+}
+
+/// The conversation's queue, direction, external contacts and numbers, as the event carries them
+/// (acw and customer.end: all of them; the summaries topic: the queue), or as the conversation
+/// GET adds them (`CRM_READ_CONVERSATION`). Sent to the CRM in `match`
+/// (docs/contracts.md, "CRM webhook"); read leniently: a malformed value here never makes the
+/// event unreadable.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RecordKeys {
+    pub queue_id: Option<String>,
+    /// `INBOUND` or `OUTBOUND`, as Genesys writes it.
+    pub direction: Option<String>,
+    pub external_contact_ids: Vec<String>,
+    pub external_organization_ids: Vec<String>,
+    /// The customer's number and the number dialled, as Genesys writes them (`tel:+1...`).
+    pub ani: Option<String>,
+    pub dnis: Option<String>,
+}
+
+impl RecordKeys {
+    /// Fills what is missing here from `other`.
+    pub fn fill_from(&mut self, other: RecordKeys) {
+        self.queue_id = self.queue_id.take().or(other.queue_id);
+        self.direction = self.direction.take().or(other.direction);
+        self.ani = self.ani.take().or(other.ani);
+        self.dnis = self.dnis.take().or(other.dnis);
+        if self.external_contact_ids.is_empty() {
+            self.external_contact_ids = other.external_contact_ids;
+        }
+        if self.external_organization_ids.is_empty() {
+            self.external_organization_ids = other.external_organization_ids;
+        }
+    }
+}
+
+/// A number in E.164 (`+13175550100`) from what Genesys writes (`tel:+13175550100`,
+/// `sip:+13175550100@host`); `None` for anything else (a chat address, a short code): never
+/// guessed.
+pub fn e164(address: &str) -> Option<String> {
+    let number = address
+        .trim()
+        .trim_start_matches("tel:")
+        .trim_start_matches("sip:")
+        .split(['@', ';'])
+        .next()?;
+    let digits = number.strip_prefix('+')?;
+    let valid = (7..=15).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0');
+    valid.then(|| number.to_string())
 }
 
 /// The body of a summaries-topic event.
@@ -129,6 +181,7 @@ impl GenesysEvent {
             event_time_ms: None,
             pushed: None,
             applied_wrapup: None,
+            record_keys: RecordKeys::default(),
         }
     }
 
@@ -288,6 +341,7 @@ struct BodyFields {
     event_time_ms: Option<i64>,
     pushed: Option<Pushed>,
     applied_wrapup: Option<AppliedWrapup>,
+    record_keys: RecordKeys,
 }
 
 impl BodyFields {
@@ -306,6 +360,7 @@ impl BodyFields {
             event_time_ms: self.event_time_ms,
             pushed: self.pushed,
             applied_wrapup: self.applied_wrapup,
+            record_keys: self.record_keys,
         })
     }
 }
@@ -332,6 +387,7 @@ fn read_body(
             "interactingDurationMs",
             "eventBody.interactingDurationMs",
         ),
+        record_keys: record_keys(body),
         ..BodyFields::default()
     };
     match kind {
@@ -382,6 +438,39 @@ fn read_pushed_summary(
         },
         (None, _) => None,
     };
+}
+
+/// The queue, direction, external contacts and numbers: read where present and well-formed,
+/// skipped otherwise.
+fn record_keys(body: &Map<String, Value>) -> RecordKeys {
+    let text = |key: &str| {
+        body.get(key)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let texts = |key: &str| -> Vec<String> {
+        body.get(key)
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .filter(|s| !s.trim().is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    RecordKeys {
+        queue_id: text("queueId"),
+        direction: text("direction"),
+        external_contact_ids: texts("conversationExternalContactIds"),
+        external_organization_ids: texts("conversationExternalOrganizationIds"),
+        ani: text("ani"),
+        dnis: text("dnis"),
+    }
 }
 
 /// The acw's `wrapupCode` and `wrapupNotes`, when the agent applied any.
@@ -872,5 +961,28 @@ mod tests {
             }
         }
         assert!(seen >= 7, "only {seen} samples in {dir}");
+    }
+
+    #[test]
+    fn record_keys_are_read_leniently_and_numbers_only_in_e164() {
+        let mut v = event_file("acw.json");
+        v["detail"]["eventBody"]["conversationExternalContactIds"] = json!(["c1", "", 7]);
+        v["detail"]["eventBody"]["queueId"] = json!(42);
+        let keys = supported(&v).record_keys;
+        assert_eq!(keys.external_contact_ids, ["c1"]);
+        assert_eq!(
+            keys.queue_id, None,
+            "a malformed queue id is skipped, not an error"
+        );
+        assert_eq!(keys.direction.as_deref(), Some("INBOUND"));
+        assert_eq!(keys.ani.as_deref(), Some("tel:+15555550520"));
+        assert_eq!(e164("tel:+15555550520").as_deref(), Some("+15555550520"));
+        assert_eq!(
+            e164("sip:+4930123456@edge.example;user=phone").as_deref(),
+            Some("+4930123456")
+        );
+        assert_eq!(e164("tel:5555550520"), None);
+        assert_eq!(e164("customer@example.com"), None);
+        assert_eq!(e164("+0123456789"), None);
     }
 }

@@ -13,12 +13,15 @@ use std::time::{Duration, Instant};
 
 use crate::config::{SummarySettings, SummarySource};
 use crate::deadline::Deadline;
-use crate::domain::event::{GenesysEvent, Pushed};
-use crate::domain::ids::LanguageTag;
+use crate::domain::event::{GenesysEvent, Pushed, RecordKeys};
+use crate::domain::ids::{LanguageTag, UserId};
 use crate::domain::outcome::Outcome;
 use crate::domain::request::SummaryRequest;
 use crate::domain::summary::{Summary, SummaryOrigin};
-use crate::ports::genesys::{AnalyticsSummary, GenesysApi, GenesysError, OnDemandRequest};
+use crate::ports::genesys::{
+    AnalyticsSummary, ApiParticipant, ConversationResponse, GenesysApi, GenesysError,
+    OnDemandRequest,
+};
 pub use copilot::select_summary;
 use copilot::{Found, Readiness, combine, readiness, select, to_summary};
 
@@ -409,6 +412,65 @@ async fn from_agent_assist<G: GenesysApi>(
         reads: 1,
         on_demand_summary_id: None,
     })
+}
+
+/// The record keys a conversation GET gives: the agent's queue (else any queue that routed it),
+/// the direction of the agent's first session, every participant's external contact and
+/// organization, the customer's numbers.
+pub fn record_keys(conversation: &ConversationResponse, agent: Option<&UserId>) -> RecordKeys {
+    let participants = &conversation.participants;
+    let is = |p: &&ApiParticipant, purpose: &str| {
+        p.purpose
+            .as_deref()
+            .is_some_and(|x| x.eq_ignore_ascii_case(purpose))
+    };
+    let agent_participant = participants.iter().find(|p| {
+        is(p, "agent") && (agent.is_none() || p.user_id.as_deref() == agent.map(UserId::as_str))
+    });
+    let customer = participants.iter().find(|p| is(p, "customer"));
+    let sessions = |p: &ApiParticipant| {
+        p.calls
+            .iter()
+            .chain(&p.callbacks)
+            .chain(&p.chats)
+            .chain(&p.emails)
+            .chain(&p.messages)
+            .find_map(|s| s.direction.clone())
+    };
+    let unique = |values: Vec<String>| {
+        let mut seen = Vec::new();
+        for v in values {
+            if !seen.contains(&v) {
+                seen.push(v);
+            }
+        }
+        seen
+    };
+    RecordKeys {
+        queue_id: agent_participant
+            .and_then(|p| p.queue_id.clone())
+            .or_else(|| {
+                participants
+                    .iter()
+                    .find(|p| is(p, "acd"))
+                    .and_then(|p| p.queue_id.clone())
+            }),
+        direction: agent_participant.and_then(sessions),
+        external_contact_ids: unique(
+            participants
+                .iter()
+                .filter_map(|p| p.external_contact_id.clone())
+                .collect(),
+        ),
+        external_organization_ids: unique(
+            participants
+                .iter()
+                .filter_map(|p| p.external_organization_id.clone())
+                .collect(),
+        ),
+        ani: customer.and_then(|p| p.ani.clone()),
+        dnis: customer.and_then(|p| p.dnis.clone()),
+    }
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use tracing::Instrument;
 use crate::config::{Config, SentimentSource};
 use crate::deadline::Deadline;
 use crate::domain::audit::{AuditRecord, StageLatency, ValidationFlags};
-use crate::domain::event::{self, EventError, GenesysEvent, ParsedEvent, Pushed};
+use crate::domain::event::{self, EventError, GenesysEvent, ParsedEvent, Pushed, RecordKeys};
 use crate::domain::ids::{ConversationId, LanguageTag, UserId};
 use crate::domain::outcome::{AuditEvent, Outcome, Rejection, Violation};
 use crate::domain::request::{SummaryRequest, TranscriptCheck};
@@ -448,9 +448,10 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
             .await;
             (generated, t.elapsed())
         };
-        let ((generated, generate_time), transcript_sentiment) = tokio::join!(
+        let ((generated, generate_time), transcript_sentiment, record_keys) = tokio::join!(
             generate,
-            self.transcript_sentiment(&job.event.conversation_id, deadline)
+            self.transcript_sentiment(&job.event.conversation_id, deadline),
+            self.record_keys(job.event, deadline)
         );
         trail.latency.generate_ms = millis(generate_time);
         let generated = generated?;
@@ -502,8 +503,34 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
                 tracking_id: &job.idempotency_key,
                 revision: job.revision,
                 fallback_generated_at: &now,
+                record_keys: &record_keys,
+                media_type: job.event.media_type.as_deref(),
+                include_caller_numbers: self.config.crm.include_caller_numbers,
             },
         ))
+    }
+
+    /// The event's record keys, completed from one conversation GET when configured and the
+    /// event names no external contact; a failure is logged and the event's keys are sent.
+    async fn record_keys(&self, event: &GenesysEvent, deadline: &Deadline) -> RecordKeys {
+        let mut keys = event.record_keys.clone();
+        if !self.config.crm.read_conversation || !keys.external_contact_ids.is_empty() {
+            return keys;
+        }
+        match self
+            .genesys
+            .conversation(&event.conversation_id, deadline)
+            .await
+        {
+            Ok(conversation) => keys.fill_from(generate::record_keys(
+                &conversation,
+                event.agent_id.as_ref(),
+            )),
+            Err(error) => {
+                tracing::warn!(%error, "conversation unavailable; the CRM gets the event's record keys")
+            }
+        }
+        keys
     }
 
     /// Transcript sentiment when configured; a failure is logged and reported as unknown.

@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 
 use crate::deadline::Deadline;
 use crate::domain::event::TriggerKind;
+use crate::domain::event::{RecordKeys, e164};
 use crate::domain::ids::{ConversationId, LanguageTag, UserId};
 use crate::domain::outcome::Outcome;
 use crate::domain::request::SummaryLength;
@@ -53,7 +54,51 @@ pub struct CrmPayload<'a> {
     pub segments: Vec<Segment<'a>>,
     /// The summary's own locale, else the language requested.
     pub language: &'a LanguageTag,
+    /// What finds the CRM record: queue, media, direction, external contacts, numbers.
+    #[serde(rename = "match")]
+    pub record: RecordMatch<'a>,
     pub metadata: CrmMetadata<'a>,
+}
+
+/// `match`: each field only when known.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordMatch<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media_type: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub external_contact_ids: &'a [String],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub external_organization_ids: &'a [String],
+    /// E.164, only with `CRM_INCLUDE_CALLER_NUMBERS=true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ani: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnis: Option<String>,
+}
+
+impl<'a> RecordMatch<'a> {
+    fn new(keys: &'a RecordKeys, media_type: Option<&'a str>, with_numbers: bool) -> Self {
+        let number = |raw: &Option<String>| {
+            with_numbers
+                .then_some(raw.as_deref())
+                .flatten()
+                .and_then(e164)
+        };
+        Self {
+            queue_id: keys.queue_id.as_deref(),
+            media_type,
+            direction: keys.direction.as_deref(),
+            external_contact_ids: &keys.external_contact_ids,
+            external_organization_ids: &keys.external_organization_ids,
+            ani: number(&keys.ani),
+            dnis: number(&keys.dnis),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -132,6 +177,9 @@ pub struct PayloadContext<'a> {
     pub revision: u32,
     /// Used when Genesys did not say when it created the summary.
     pub fallback_generated_at: &'a str,
+    pub record_keys: &'a RecordKeys,
+    pub media_type: Option<&'a str>,
+    pub include_caller_numbers: bool,
 }
 
 /// Serialises the payload for `verified`; the text is what gets signed and sent.
@@ -150,6 +198,7 @@ pub fn build_payload(verified: &Verified, ctx: &PayloadContext<'_>) -> String {
         applied_wrap_up: s.applied_wrapup().map(AppliedWrapUp::from),
         segments: s.segments().iter().map(Segment::from).collect(),
         language: s.language().unwrap_or(ctx.language),
+        record: RecordMatch::new(ctx.record_keys, ctx.media_type, ctx.include_caller_numbers),
         metadata: CrmMetadata {
             summary_length: ctx.summary_length,
             redaction_verified: f.redaction_verified,

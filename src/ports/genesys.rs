@@ -192,9 +192,12 @@ pub struct ApiWrapupCode {
     pub name: Option<String>,
 }
 
+/// A participant's media session (`Call`, `Chat`, ...): the parts the code reads.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 pub struct ApiRef {
     pub id: Option<String>,
+    /// `inbound` or `outbound`.
+    pub direction: Option<String>,
 }
 
 /// The tutorial's agent-assist response; the generate stage checks that `id` and `summaryText`
@@ -229,6 +232,10 @@ pub struct ApiParticipant {
     pub purpose: Option<String>,
     pub user_id: Option<String>,
     pub queue_id: Option<String>,
+    pub ani: Option<String>,
+    pub dnis: Option<String>,
+    pub external_contact_id: Option<String>,
+    pub external_organization_id: Option<String>,
     pub end_acw_time: Option<String>,
     pub wrapup: Option<ApiWrapup>,
     #[serde(default)]

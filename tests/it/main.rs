@@ -14,6 +14,7 @@
 //! | `outages` | DynamoDB and Secrets Manager throttled, failing, slow | moto behind a fault proxy |
 //! | `end_to_end` | the handler binary under the runtime emulator | `cargo lambda watch`, moto, simulator |
 //! | `properties` | arbitrary and mutated events; redaction on arbitrary text | in-memory adapters |
+//! | `record_match` | the payload's `match`: record keys from the event or one conversation read | moto + simulator |
 //! | `pii_corpus`, `sentiment_accuracy` | verification quality on labelled data | data files |
 //! | `ops` | `summary-ops`, the binary: replay, audit, backfill | moto, the simulator, the function under `cargo lambda watch` |
 //! | `template` | `template.yaml` as CloudFormation sees it: bus, rule, queue policy, alarms, IAM | the SAM translator, moto's event pattern matcher |
@@ -31,6 +32,7 @@ mod outages;
 mod pii_corpus;
 mod pipeline;
 mod properties;
+mod record_match;
 mod runtime;
 mod scenarios;
 mod sentiment_accuracy;
