@@ -90,6 +90,10 @@ pub struct CrmSettings {
     /// Read the conversation once (`GET /api/v2/conversations/{id}`) when the event carries no
     /// external contact: the summaries topic has none.
     pub read_conversation: bool,
+    /// Below this confidence (0..1) a summary is marked for review; 0 turns the check off.
+    pub review_confidence_below: f64,
+    /// Summaries marked for review go here instead of `webhook_url`, when set.
+    pub review_webhook_url: Option<String>,
 }
 
 /// The DynamoDB tables and the bounds on every DynamoDB and Secrets Manager call.
@@ -257,6 +261,8 @@ impl Reader<'_> {
             http_timeout: self.millis("CRM_HTTP_TIMEOUT_MS", 10_000, 100, 300_000),
             include_caller_numbers: self.boolean("CRM_INCLUDE_CALLER_NUMBERS", false),
             read_conversation: self.boolean("CRM_READ_CONVERSATION", false),
+            review_confidence_below: self.fraction("REVIEW_CONFIDENCE_BELOW", 0.5),
+            review_webhook_url: self.optional_url("CRM_REVIEW_WEBHOOK_URL"),
         }
     }
 
@@ -464,6 +470,23 @@ impl Reader<'_> {
             |v| v.parse::<u64>().ok().filter(|n| (min..=max).contains(n)),
             &expected,
         )
+    }
+
+    /// A number from 0 to 1 (`0.5`).
+    fn fraction(&mut self, name: &str, default: f64) -> f64 {
+        self.parsed(
+            name,
+            default,
+            |v| v.parse::<f64>().ok().filter(|x| (0.0..=1.0).contains(x)),
+            "a number from 0 to 1",
+        )
+    }
+
+    /// A URL when set, checked like the required ones.
+    fn optional_url(&mut self, name: &str) -> Option<String> {
+        let value = self.optional(name)?;
+        self.check_url(name, &value);
+        Some(value)
     }
 
     fn millis(&mut self, name: &str, default: u64, min: u64, max: u64) -> Duration {

@@ -113,6 +113,9 @@ pub struct CrmPost {
     pub raw_body: String,
     #[serde(default)]
     pub webhook_headers: HashMap<String, String>,
+    /// The path posted to: `/crm/webhook`, or `/crm/review` for the review webhook.
+    #[serde(default)]
+    pub path: String,
 }
 
 /// Counters and recordings, as returned by `GET /_sim/state`.
@@ -371,6 +374,7 @@ pub fn router(sim: Sim) -> Router {
             post(conversation_query),
         )
         .route("/crm/webhook", post(crm_webhook))
+        .route("/crm/review", post(crm_webhook))
         .route("/_sim/faults/{route}", post(control_faults))
         .route("/_sim/summaries/{id}", put(control_summaries))
         .route("/_sim/conversations/{id}", put(control_conversations))
@@ -766,7 +770,12 @@ pub fn signature_valid(secret: &str, header: &str, body: &[u8]) -> bool {
     })
 }
 
-async fn crm_webhook(State(sim): State<Sim>, headers: HeaderMap, body: Bytes) -> Response {
+async fn crm_webhook(
+    State(sim): State<Sim>,
+    uri: axum::http::Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let fault = sim.begin("crm");
     if let Some(response) = apply(&fault).await {
         return response;
@@ -807,6 +816,7 @@ async fn crm_webhook(State(sim): State<Sim>, headers: HeaderMap, body: Bytes) ->
                 Some((name.to_string(), value.to_string()))
             })
             .collect(),
+        path: uri.path().to_string(),
     };
     sim.lock().snapshot.crm_posts.push(post);
     (StatusCode::CREATED, Json(json!({"status": "stored"}))).into_response()

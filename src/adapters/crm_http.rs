@@ -124,6 +124,8 @@ pub fn verify_signature(
 pub struct CrmHttp<S> {
     client: Client,
     url: String,
+    /// Where summaries marked for review go, when set (`CRM_REVIEW_WEBHOOK_URL`).
+    review_url: Option<String>,
     credentials: Arc<Credentials<S>>,
     policy: RetryPolicy,
     timeout: Duration,
@@ -140,10 +142,19 @@ impl<S: SecretStore> CrmHttp<S> {
         Self {
             client,
             url: url.into(),
+            review_url: None,
             credentials,
             policy,
             timeout,
         }
+    }
+}
+
+impl<S> CrmHttp<S> {
+    /// Sends summaries marked for review to `url` instead.
+    pub fn with_review_url(mut self, url: Option<String>) -> Self {
+        self.review_url = url;
+        self
     }
 }
 
@@ -168,10 +179,14 @@ impl<S: SecretStore> CrmSink for CrmHttp<S> {
         let raw: Vec<&[u8]> = secrets.iter().map(|s| s.expose().as_bytes()).collect();
         let keys: Vec<Vec<u8>> = secrets.iter().map(|s| standard_key(s.expose())).collect();
         // Signed afresh on every attempt: the timestamp is the attempt's.
+        let url = match (&self.review_url, post.for_review) {
+            (Some(review), true) => review,
+            _ => &self.url,
+        };
         let build = || {
             let request = self
                 .client
-                .post(&self.url)
+                .post(url)
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
                 .header(IDEMPOTENCY_HEADER, idempotency_key)
                 .header(WEBHOOK_ID_HEADER, idempotency_key)

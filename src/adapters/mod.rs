@@ -149,7 +149,8 @@ impl Adapters {
                 credentials,
                 policy,
                 config.crm.http_timeout,
-            ),
+            )
+            .with_review_url(config.crm.review_webhook_url.clone()),
             work: DynamoWorkStore::new(
                 dynamodb,
                 &config.storage.audit_table,

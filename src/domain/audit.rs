@@ -61,6 +61,9 @@ pub struct AuditRecord {
     pub validation: Option<ValidationFlags>,
     pub verification: Option<VerificationFlags>,
     pub webhook_status: Option<u16>,
+    /// The summary was marked for review and posted to the review webhook.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub review_webhook: bool,
     pub error: Option<String>,
     /// RFC 3339 with milliseconds, UTC.
     pub recorded_at: String,
@@ -89,6 +92,7 @@ impl AuditRecord {
             validation: None,
             verification: None,
             webhook_status: None,
+            review_webhook: false,
             error: None,
             recorded_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         }

@@ -121,6 +121,58 @@ pub struct VerificationFlags {
     /// throttled); the event goes on with alignment `null`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentiment_error: Option<String>,
+    /// Whether someone should look at the summary before trusting it, and why.
+    pub review: Review,
+}
+
+/// `metadata.review`: a summary Genesys was unsure of, or one verification found a problem in.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Review {
+    pub needed: bool,
+    pub reasons: Vec<ReviewReason>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ReviewReason {
+    /// Genesys's confidence in the summary is below `REVIEW_CONFIDENCE_BELOW`.
+    LowConfidence,
+    /// The re-scan after redaction was not clean (kept for the contract; redaction runs to a
+    /// fixed point).
+    RedactionNotVerified,
+    /// The summary reads the opposite of the call (`sentimentAligned` false).
+    SentimentMisaligned,
+    /// Longer than the requested length's budget.
+    OverLengthBudget,
+}
+
+impl Verified {
+    /// Decides `review` from the flags and the summary's confidence; `confidence_below` 0
+    /// turns the confidence check off. A confidence Genesys did not give is no reason.
+    pub fn decide_review(&mut self, confidence_below: f64) {
+        let f = &self.flags;
+        let low = self
+            .summary
+            .confidence()
+            .is_some_and(|c| c < confidence_below);
+        let reasons: Vec<ReviewReason> = [
+            (low, ReviewReason::LowConfidence),
+            (!f.redaction_verified, ReviewReason::RedactionNotVerified),
+            (
+                f.sentiment_aligned == Some(false),
+                ReviewReason::SentimentMisaligned,
+            ),
+            (!f.length_within_budget, ReviewReason::OverLengthBudget),
+        ]
+        .into_iter()
+        .filter_map(|(applies, reason)| applies.then_some(reason))
+        .collect();
+        self.flags.review = Review {
+            needed: !reasons.is_empty(),
+            reasons,
+        };
+    }
 }
 
 /// The analyser named in the audit record.
@@ -259,6 +311,7 @@ impl Verifier {
                 length_within_budget: token_estimate <= token_budget,
                 sentiment_analyzer: SentimentAnalyzerName::Builtin,
                 sentiment_error: None,
+                review: Review::default(),
             },
         }
     }
@@ -420,6 +473,50 @@ mod tests {
                 .flags
                 .sentiment_aligned,
             Some(false)
+        );
+    }
+
+    #[test]
+    fn review_is_needed_for_low_confidence_and_for_what_verification_found() {
+        let v = Verifier::new();
+        let mut confident = v.verify(
+            Summary {
+                confidence: Some(0.9),
+                ..summary("The problem was resolved and the customer was very happy.")
+            },
+            &tag("en-US"),
+            SummaryLength::Medium,
+            Some(60.0),
+        );
+        confident.decide_review(0.5);
+        assert_eq!(confident.flags.review, Review::default());
+
+        let mut doubtful = v.verify(
+            Summary {
+                confidence: Some(0.3),
+                ..summary(&"The customer was very happy. ".repeat(40))
+            },
+            &tag("en-US"),
+            SummaryLength::Short,
+            Some(-70.0),
+        );
+        doubtful.decide_review(0.5);
+        assert!(doubtful.flags.review.needed);
+        assert_eq!(
+            doubtful.flags.review.reasons,
+            [
+                ReviewReason::LowConfidence,
+                ReviewReason::SentimentMisaligned,
+                ReviewReason::OverLengthBudget
+            ]
+        );
+        doubtful.decide_review(0.0);
+        assert!(
+            !doubtful
+                .flags
+                .review
+                .reasons
+                .contains(&ReviewReason::LowConfidence)
         );
     }
 

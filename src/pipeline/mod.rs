@@ -177,6 +177,8 @@ struct Trail {
     summary_version: Option<String>,
     on_demand_summary_id: Option<String>,
     verification: Option<VerificationFlags>,
+    /// The post went to the review webhook.
+    review_webhook: bool,
 }
 
 /// The version of an agent's edit of a summary the CRM already has: a summaries push that Genesys
@@ -412,11 +414,14 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
             None => self.generate_and_verify(job, &request, trail).await?,
         };
 
+        let for_review = sync::marked_for_review(&payload);
+        trail.review_webhook = for_review && self.config.crm.review_webhook_url.is_some();
         let t = Instant::now();
         let synced = sync::sync(
             &self.crm,
             payload,
             &job.idempotency_key,
+            for_review,
             &job.invocation.deadline,
         )
         .await;
@@ -489,6 +494,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
                 .flags
                 .read_by_service(reading, transcript_sentiment);
         }
+        verified.decide_review(self.config.crm.review_confidence_below);
         trail.latency.verify_ms = millis(t.elapsed());
         trail.verification = Some(verified.flags.clone());
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
@@ -588,6 +594,7 @@ impl Job<'_> {
             validation,
             verification: trail.verification,
             webhook_status: outcome.webhook_status(),
+            review_webhook: trail.review_webhook,
             error: outcome.reason(),
             // Every row an attempt can end in writes a record; the default is never used.
             ..AuditRecord::new(

@@ -13,6 +13,7 @@ use crate::domain::outcome::Outcome;
 use crate::domain::request::SummaryLength;
 use crate::domain::summary::Polarity;
 use crate::domain::summary::{AppliedWrapup, SegmentSummary, SummaryOrigin, WrapupCode};
+use crate::domain::verify::Review;
 use crate::domain::verify::{PiiCounts, Verified};
 use crate::domain::work::WorkUnit;
 use crate::ports::crm::{CrmError, CrmPost, CrmSink};
@@ -164,6 +165,7 @@ pub struct CrmMetadata<'a> {
     pub length_within_budget: bool,
     pub confidence: Option<f64>,
     pub agent_edited: bool,
+    pub review: &'a Review,
 }
 
 /// What the payload needs besides the verified summary.
@@ -219,10 +221,18 @@ pub fn build_payload(verified: &Verified, ctx: &PayloadContext<'_>) -> String {
             length_within_budget: f.length_within_budget,
             confidence: s.confidence(),
             agent_edited: s.edited(),
+            review: &f.review,
         },
     };
     // Plain data with string keys: serialising it cannot fail.
     serde_json::to_string(&payload).unwrap_or_default()
+}
+
+/// True when the payload says `metadata.review.needed`; read from the payload itself, so a
+/// resumed post goes where the first attempt's went.
+pub fn marked_for_review(payload: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(payload)
+        .is_ok_and(|v| v["metadata"]["review"]["needed"] == true)
 }
 
 /// Runs the sync stage: posts `payload` and returns the CRM's status, or
@@ -231,11 +241,13 @@ pub async fn sync<C: CrmSink>(
     crm: &C,
     payload: String,
     idempotency_key: &str,
+    for_review: bool,
     deadline: &Deadline,
 ) -> Result<u16, Outcome> {
     let post = CrmPost {
         body: &payload,
         idempotency_key,
+        for_review,
     };
     match crm.deliver(post, deadline).await {
         Ok(delivery) => Ok(delivery.status),

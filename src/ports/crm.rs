@@ -8,6 +8,8 @@ use crate::deadline::Deadline;
 pub struct CrmPost<'a> {
     pub body: &'a str,
     pub idempotency_key: &'a str,
+    /// The summary is marked for review: it goes to the review webhook when one is configured.
+    pub for_review: bool,
 }
 
 /// A successful webhook POST.

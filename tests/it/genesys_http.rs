@@ -26,6 +26,7 @@ fn post<'a>(body: &'a str, idempotency_key: &'a str) -> CrmPost<'a> {
     CrmPost {
         body,
         idempotency_key,
+        for_review: false,
     }
 }
 

@@ -116,3 +116,60 @@ async fn without_the_setting_the_conversation_is_not_read_and_a_failed_read_lose
         "a 404 on the read is no reason to fail"
     );
 }
+
+/// A summary Genesys is unsure of is marked for review and, with a review webhook, goes there
+/// (same key, same signatures); the audit record says so.
+#[tokio::test]
+async fn a_doubtful_summary_is_marked_for_review_and_sent_to_the_review_webhook() {
+    let world = World::new().await;
+    let review_url = format!("{}/crm/review", world.sim.url());
+    // The simulator's summaries have confidence 0.91.
+    let handled = world
+        .pipeline(&[("REVIEW_CONFIDENCE_BELOW", "0.95")])
+        .handle(&event("acw.json"), &invocation(15))
+        .await
+        .unwrap();
+    assert_eq!(handled.outcome.name(), "synced");
+    let post = world.sim.sim.snapshot().crm_posts.pop().unwrap();
+    assert_eq!(
+        post.path, "/crm/webhook",
+        "no review webhook: the main one, marked"
+    );
+    assert_eq!(
+        post.body["metadata"]["review"],
+        json!({"needed": true, "reasons": ["lowConfidence"]})
+    );
+
+    let handled = world
+        .pipeline(&[
+            ("REVIEW_CONFIDENCE_BELOW", "0.95"),
+            ("CRM_REVIEW_WEBHOOK_URL", review_url.as_str()),
+        ])
+        .handle(&acw_for(&uuid::Uuid::new_v4().to_string()), &invocation(15))
+        .await
+        .unwrap();
+    assert_eq!(handled.outcome.name(), "synced");
+    let post = world.sim.sim.snapshot().crm_posts.pop().unwrap();
+    assert_eq!(post.path, "/crm/review");
+    assert_eq!(post.signature_valid, Some(true));
+    let flagged: Vec<_> = world
+        .audit_items()
+        .await
+        .into_iter()
+        .filter(|i| i.get("reviewWebhook").is_some())
+        .collect();
+    assert_eq!(flagged.len(), 1);
+
+    // A confident summary is not marked, and goes to the main webhook.
+    world
+        .pipeline(&[("CRM_REVIEW_WEBHOOK_URL", review_url.as_str())])
+        .handle(&acw_for(&uuid::Uuid::new_v4().to_string()), &invocation(15))
+        .await
+        .unwrap();
+    let post = world.sim.sim.snapshot().crm_posts.pop().unwrap();
+    assert_eq!(post.path, "/crm/webhook");
+    assert_eq!(
+        post.body["metadata"]["review"],
+        json!({"needed": false, "reasons": []})
+    );
+}
