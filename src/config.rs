@@ -94,6 +94,9 @@ pub struct CrmSettings {
     pub review_confidence_below: f64,
     /// Summaries marked for review go here instead of `webhook_url`, when set.
     pub review_webhook_url: Option<String>,
+    /// A PEM file of extra root certificates for the CRM (a private CA), e.g. in a layer:
+    /// `/opt/crm-ca.pem`.
+    pub ca_bundle: Option<std::path::PathBuf>,
 }
 
 /// The DynamoDB tables and the bounds on every DynamoDB and Secrets Manager call.
@@ -263,6 +266,7 @@ impl Reader<'_> {
             read_conversation: self.boolean("CRM_READ_CONVERSATION", false),
             review_confidence_below: self.fraction("REVIEW_CONFIDENCE_BELOW", 0.5),
             review_webhook_url: self.optional_url("CRM_REVIEW_WEBHOOK_URL"),
+            ca_bundle: self.optional("CRM_CA_BUNDLE").map(std::path::PathBuf::from),
         }
     }
 

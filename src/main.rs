@@ -36,8 +36,16 @@ async fn main() -> Result<(), lambda_runtime::Error> {
         Ok(http) => http,
         Err(error) => return Err(lambda::init_failed("HttpClient", error).await.into()),
     };
+    let crm_http = match adapters::crm_http_client(&config, &http) {
+        Ok(client) => client,
+        Err(error) => {
+            return Err(lambda::init_failed("InvalidConfiguration", error)
+                .await
+                .into());
+        }
+    };
     let aws = adapters::load_aws_config(&http).await;
-    let adapters = Adapters::new(&config, &aws, http);
+    let adapters = Adapters::new(&config, &aws, http, crm_http);
     // Runs while the runtime waits for the first event (after init's first poll, so init is not
     // longer for it): the secret and the token then cost the first event no round trips.
     let tokens = adapters.tokens.clone();

@@ -13,13 +13,54 @@ use aws_smithy_runtime_api::client::orchestrator::{HttpRequest, HttpResponse};
 use aws_smithy_runtime_api::client::result::ConnectorError;
 use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_types::body::SdkBody;
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject;
+use std::path::Path;
 
 /// TLS for every outbound call: Mozilla's roots as compiled into `webpki-roots` (nothing to read
 /// or parse at start), aws-lc-rs for the cryptography, TLS 1.2 and 1.3.
 pub fn tls_config() -> rustls::ClientConfig {
-    let roots = rustls::RootCertStore {
+    tls_config_with(rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    })
+}
+
+/// Mozilla's roots and the certificates of a PEM bundle: for a CRM behind a private certificate
+/// authority (`CRM_CA_BUNDLE`). Every problem of the bundle is named, none is skipped.
+pub fn tls_config_with_bundle(path: &Path) -> Result<rustls::ClientConfig, Vec<String>> {
+    let mut roots = rustls::RootCertStore {
         roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
     };
+    let pem = std::fs::read(path).map_err(|e| vec![format!("cannot be read: {e}")])?;
+    let mut problems = Vec::new();
+    let mut added = 0;
+    for (n, cert) in CertificateDer::pem_slice_iter(&pem).enumerate() {
+        match cert
+            .map_err(|e| e.to_string())
+            .and_then(|c| roots.add(c).map_err(|e| e.to_string()))
+        {
+            Ok(()) => added += 1,
+            Err(error) => problems.push(format!("certificate {}: {error}", n + 1)),
+        }
+    }
+    let sections = pem.windows(11).filter(|w| *w == b"-----BEGIN ").count();
+    if sections > added + problems.len() {
+        problems.push(format!(
+            "{} PEM section(s) are not certificates",
+            sections - added - problems.len()
+        ));
+    }
+    if added == 0 && problems.is_empty() {
+        problems.push("holds no PEM certificate".to_string());
+    }
+    if problems.is_empty() {
+        Ok(tls_config_with(roots))
+    } else {
+        Err(problems)
+    }
+}
+
+fn tls_config_with(roots: rustls::RootCertStore) -> rustls::ClientConfig {
     let mut config = rustls::ClientConfig::builder_with_provider(Arc::new(
         rustls::crypto::aws_lc_rs::default_provider(),
     ))

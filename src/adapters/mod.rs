@@ -44,10 +44,44 @@ pub struct Adapters {
     pub sentiment: Option<ComprehendSentiment>,
 }
 
-/// The instance's one HTTP client (pool and TLS), for Genesys, the CRM and the AWS SDK.
+/// The instance's HTTP client (pool and TLS), for Genesys, the AWS SDK and, unless it needs its
+/// own roots, the CRM.
 pub fn http_client(config: &Config) -> Result<reqwest::Client, reqwest::Error> {
+    client_with(config, aws_http::tls_config())
+}
+
+/// Why the HTTP clients could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum HttpSetupError {
+    #[error(transparent)]
+    Client(#[from] reqwest::Error),
+    #[error("CRM_CA_BUNDLE {path}: {}", .problems.join("; "))]
+    CaBundle { path: String, problems: Vec<String> },
+}
+
+/// The CRM's client: `shared` itself, or with `CRM_CA_BUNDLE` one that also trusts the bundle's
+/// certificates (Mozilla's roots stay; Genesys and AWS never see the bundle).
+pub fn crm_http_client(
+    config: &Config,
+    shared: &reqwest::Client,
+) -> Result<reqwest::Client, HttpSetupError> {
+    let Some(path) = &config.crm.ca_bundle else {
+        return Ok(shared.clone());
+    };
+    let tls =
+        aws_http::tls_config_with_bundle(path).map_err(|problems| HttpSetupError::CaBundle {
+            path: path.display().to_string(),
+            problems,
+        })?;
+    Ok(client_with(config, tls)?)
+}
+
+fn client_with(
+    config: &Config,
+    tls: rustls::ClientConfig,
+) -> Result<reqwest::Client, reqwest::Error> {
     reqwest::Client::builder()
-        .tls_backend_preconfigured(aws_http::tls_config())
+        .tls_backend_preconfigured(tls)
         .connect_timeout(
             config
                 .genesys
@@ -116,7 +150,12 @@ fn sdk_clients(
 impl Adapters {
     /// `aws` carries the HTTP client the SDK clients use; `http` is for Genesys and the CRM (the
     /// same one in production, see [`load_aws_config`]).
-    pub fn new(config: &Config, aws: &SdkConfig, http: reqwest::Client) -> Self {
+    pub fn new(
+        config: &Config,
+        aws: &SdkConfig,
+        http: reqwest::Client,
+        crm_http: reqwest::Client,
+    ) -> Self {
         let (dynamodb, secrets, comprehend) = sdk_clients(config, aws);
         let policy = RetryPolicy::new(config.invocation.http_max_attempts);
         let credentials = Arc::new(Credentials::new(
@@ -144,7 +183,7 @@ impl Adapters {
                 config.genesys.http_timeout,
             ),
             crm: CrmHttp::new(
-                http,
+                crm_http,
                 &config.crm.webhook_url,
                 credentials,
                 policy,

@@ -261,7 +261,9 @@ impl World {
     /// The production adapters (as main.rs builds them) against moto and the simulator.
     pub fn adapters(&self, config: &Config) -> Adapters {
         let http = genesys_summary_lambda::adapters::http_client(config).expect("HTTP client");
-        Adapters::new(config, &self.aws, http)
+        let crm_http = genesys_summary_lambda::adapters::crm_http_client(config, &http)
+            .expect("the CRM's HTTP client");
+        Adapters::new(config, &self.aws, http, crm_http)
     }
 
     pub fn stack(&self, config: &Config) -> (Arc<Tokens>, Genesys, Crm) {

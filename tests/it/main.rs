@@ -14,6 +14,7 @@
 //! | `outages` | DynamoDB and Secrets Manager throttled, failing, slow | moto behind a fault proxy |
 //! | `end_to_end` | the handler binary under the runtime emulator | `cargo lambda watch`, moto, simulator |
 //! | `properties` | arbitrary and mutated events; redaction on arbitrary text | in-memory adapters |
+//! | `private_ca` | a CRM behind a private CA: `CRM_CA_BUNDLE` with a CA and a TLS sink made by the test | `openssl`, rustls |
 //! | `record_match` | the payload's `match`: record keys from the event or one conversation read | moto + simulator |
 //! | `pii_corpus`, `sentiment_accuracy` | verification quality on labelled data | data files |
 //! | `ops` | `summary-ops`, the binary: replay, audit, backfill | moto, the simulator, the function under `cargo lambda watch` |
@@ -31,6 +32,7 @@ mod ops;
 mod outages;
 mod pii_corpus;
 mod pipeline;
+mod private_ca;
 mod properties;
 mod record_match;
 mod runtime;

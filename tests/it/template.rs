@@ -516,3 +516,24 @@ fn parameters_refuse_values_out_of_range() {
         "{rule}"
     );
 }
+
+/// The CRM settings reach the function: review webhook and threshold, record keys, and a private
+/// CA's bundle from an optional layer.
+#[test]
+fn the_crm_settings_reach_the_function_and_the_ca_layer_is_optional() {
+    let function = &resource("SummaryFunction")["Properties"];
+    let variables = &function["Environment"]["Variables"];
+    for (variable, parameter) in [
+        ("CRM_REVIEW_WEBHOOK_URL", "CrmReviewWebhookUrl"),
+        ("REVIEW_CONFIDENCE_BELOW", "ReviewConfidenceBelow"),
+        ("CRM_INCLUDE_CALLER_NUMBERS", "CrmIncludeCallerNumbers"),
+        ("CRM_READ_CONVERSATION", "CrmReadConversation"),
+        ("CRM_CA_BUNDLE", "CrmCaBundle"),
+    ] {
+        assert_eq!(variables[variable], reference(parameter), "{variable}");
+    }
+    assert_eq!(
+        function["Layers"],
+        json!({"Fn::If": ["HasCaBundleLayer", [{"Ref": "CrmCaBundleLayerArn"}], {"Ref": "AWS::NoValue"}]})
+    );
+}
