@@ -414,7 +414,11 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
             None => self.generate_and_verify(job, &request, trail).await?,
         };
 
-        let for_review = sync::marked_for_review(&payload);
+        // Known from verification; a resumed payload says it itself.
+        let for_review = match &trail.verification {
+            Some(flags) => flags.review.needed,
+            None => sync::marked_for_review(&payload),
+        };
         trail.review_webhook = for_review && self.config.crm.review_webhook_url.is_some();
         let t = Instant::now();
         let synced = sync::sync(

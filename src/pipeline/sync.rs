@@ -289,4 +289,20 @@ mod tests {
         assert_eq!(key(a, 2, Some("v2")), key(a, 2, Some("v2")));
         assert_ne!(key(a, 2, Some("v2")), key(a, 3, Some("v3")));
     }
+
+    /// A resumed post finds its routing in the kept payload.
+    #[test]
+    fn the_kept_payload_says_whether_it_is_for_review() {
+        assert!(marked_for_review(
+            r#"{"metadata":{"review":{"needed":true,"reasons":["lowConfidence"]}}}"#
+        ));
+        assert!(!marked_for_review(
+            r#"{"metadata":{"review":{"needed":false,"reasons":[]}}}"#
+        ));
+        assert!(
+            !marked_for_review(r#"{"metadata":{}}"#),
+            "kept before the review existed"
+        );
+        assert!(!marked_for_review("not json"));
+    }
 }
