@@ -27,7 +27,7 @@ use crate::auth::credentials::Credentials;
 use crate::deadline::Deadline;
 use crate::ports::Secret;
 use crate::ports::crm::{CrmDelivery, CrmError, CrmPost, CrmSink};
-use crate::ports::secrets::SecretStore;
+use crate::ports::secrets::{GenesysCredentials, SecretStore};
 
 pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
 pub const SIGNATURE_HEADER: &str = "X-Signature";
@@ -158,14 +158,20 @@ impl<S> CrmHttp<S> {
     }
 }
 
-impl<S: SecretStore> CrmSink for CrmHttp<S> {
-    async fn deliver(
-        &self,
-        post: CrmPost<'_>,
-        deadline: &Deadline,
-    ) -> Result<CrmDelivery, CrmError> {
-        let (body, idempotency_key) = (post.body.as_bytes(), post.idempotency_key);
-        let credentials = self.credentials.get().await?;
+/// The keys one post is signed with: one per signing secret (the current, then the previous
+/// during a rotation), in both schemes.
+struct Signing {
+    /// X-Signature: the secrets' bytes.
+    raw: Vec<Vec<u8>>,
+    /// Standard Webhooks: `whsec_` secrets decoded.
+    standard: Vec<Vec<u8>>,
+}
+
+impl Signing {
+    fn of(credentials: &GenesysCredentials) -> Self {
+        if credentials.webhook_signing_secret.is_none() {
+            tracing::warn!("the secret has no webhookSigningSecret: the CRM post is not signed");
+        }
         let secrets: Vec<&Secret> = [
             credentials.webhook_signing_secret.as_ref(),
             credentials.previous_webhook_signing_secret.as_ref(),
@@ -173,16 +179,45 @@ impl<S: SecretStore> CrmSink for CrmHttp<S> {
         .into_iter()
         .flatten()
         .collect();
-        if credentials.webhook_signing_secret.is_none() {
-            tracing::warn!("the secret has no webhookSigningSecret: the CRM post is not signed");
+        Self {
+            raw: secrets
+                .iter()
+                .map(|s| s.expose().as_bytes().to_vec())
+                .collect(),
+            standard: secrets.iter().map(|s| standard_key(s.expose())).collect(),
         }
-        let raw: Vec<&[u8]> = secrets.iter().map(|s| s.expose().as_bytes()).collect();
-        let keys: Vec<Vec<u8>> = secrets.iter().map(|s| standard_key(s.expose())).collect();
-        // Signed afresh on every attempt: the timestamp is the attempt's.
+    }
+
+    /// The signature headers of an attempt made at `now`; none without a secret.
+    fn headers(&self, id: &str, now: i64, body: &[u8]) -> Vec<(&'static str, String)> {
+        if self.raw.is_empty() {
+            return Vec::new();
+        }
+        let raw: Vec<&[u8]> = self.raw.iter().map(Vec::as_slice).collect();
+        vec![
+            (WEBHOOK_TIMESTAMP_HEADER, now.to_string()),
+            (
+                WEBHOOK_SIGNATURE_HEADER,
+                standard_signature_header(&self.standard, id, now, body),
+            ),
+            (SIGNATURE_HEADER, signature_header(&raw, now, body)),
+        ]
+    }
+}
+
+impl<S: SecretStore> CrmSink for CrmHttp<S> {
+    async fn deliver(
+        &self,
+        post: CrmPost<'_>,
+        deadline: &Deadline,
+    ) -> Result<CrmDelivery, CrmError> {
+        let (body, idempotency_key) = (post.body.as_bytes(), post.idempotency_key);
+        let signing = Signing::of(&self.credentials.get().await?);
         let url = match (&self.review_url, post.for_review) {
             (Some(review), true) => review,
             _ => &self.url,
         };
+        // Signed afresh on every attempt: the timestamp is the attempt's.
         let build = || {
             let request = self
                 .client
@@ -191,38 +226,40 @@ impl<S: SecretStore> CrmSink for CrmHttp<S> {
                 .header(IDEMPOTENCY_HEADER, idempotency_key)
                 .header(WEBHOOK_ID_HEADER, idempotency_key)
                 .body(body.to_vec());
-            if secrets.is_empty() {
-                return request;
-            }
             let now = crate::clock::unix_seconds();
-            request
-                .header(WEBHOOK_TIMESTAMP_HEADER, now.to_string())
-                .header(
-                    WEBHOOK_SIGNATURE_HEADER,
-                    standard_signature_header(&keys, idempotency_key, now, body),
-                )
-                .header(SIGNATURE_HEADER, signature_header(&raw, now, body))
+            signing
+                .headers(idempotency_key, now, body)
+                .into_iter()
+                .fold(request, |request, (name, value)| {
+                    request.header(name, value)
+                })
         };
-        match send(build, &self.policy, self.timeout, deadline).await {
-            Ok((response, attempts)) => Ok(CrmDelivery {
-                status: response.status().as_u16(),
-                attempts,
-            }),
-            Err(GaveUp::Failed {
-                failure: Failure::Status { status, body, .. },
-                ..
-            }) if (400..500).contains(&status) && status != 429 => Err(CrmError::Refused {
-                status,
-                detail: body.chars().take(200).collect::<String>(),
-            }),
-            Err(GaveUp::Failed { failure, attempts }) => Err(CrmError::Exhausted {
-                attempts,
-                last: failure.to_string(),
-            }),
-            Err(GaveUp::Deadline { failure, .. }) => Err(CrmError::DeadlineExceeded(format!(
-                "last attempt: {failure}"
-            ))),
-        }
+        delivery(send(build, &self.policy, self.timeout, deadline).await)
+    }
+}
+
+/// The CRM's answer as the port reports it: a 4xx other than 429 is a refusal; anything else
+/// that failed after the retries is exhausted or out of time.
+fn delivery(result: Result<(reqwest::Response, u32), GaveUp>) -> Result<CrmDelivery, CrmError> {
+    match result {
+        Ok((response, attempts)) => Ok(CrmDelivery {
+            status: response.status().as_u16(),
+            attempts,
+        }),
+        Err(GaveUp::Failed {
+            failure: Failure::Status { status, body, .. },
+            ..
+        }) if (400..500).contains(&status) && status != 429 => Err(CrmError::Refused {
+            status,
+            detail: body.chars().take(200).collect::<String>(),
+        }),
+        Err(GaveUp::Failed { failure, attempts }) => Err(CrmError::Exhausted {
+            attempts,
+            last: failure.to_string(),
+        }),
+        Err(GaveUp::Deadline { failure, .. }) => Err(CrmError::DeadlineExceeded(format!(
+            "last attempt: {failure}"
+        ))),
     }
 }
 

@@ -23,15 +23,15 @@ use crate::domain::event::{self, EventError, GenesysEvent, ParsedEvent, Pushed, 
 use crate::domain::ids::{ConversationId, LanguageTag, UserId};
 use crate::domain::outcome::{AuditEvent, Outcome, Rejection, Violation};
 use crate::domain::request::{SummaryRequest, TranscriptCheck};
-use crate::domain::summary::SummaryOrigin;
+use crate::domain::summary::{Summary, SummaryOrigin};
 use crate::domain::validate::validate;
-use crate::domain::verify::{VerificationFlags, Verifier};
+use crate::domain::verify::{VerificationFlags, Verified, Verifier};
 use crate::domain::work::{WorkState, WorkUnit};
 use crate::ports::crm::CrmSink;
 use crate::ports::genesys::GenesysApi;
 use crate::ports::sentiment::{InProcessOnly, SentimentAnalysis};
 use crate::ports::work_store::{Claim, Completion, Resume, WorkStore};
-use generate::generate;
+use generate::{Generated, generate};
 use sync::{PayloadContext, build_payload, idempotency_key};
 
 /// One invocation's context, from the Lambda runtime.
@@ -179,6 +179,20 @@ struct Trail {
     verification: Option<VerificationFlags>,
     /// The post went to the review webhook.
     review_webhook: bool,
+}
+
+impl Trail {
+    /// Notes what generate found for the audit record, and hands on the summary.
+    fn note_generated(&mut self, generated: Generated) -> Summary {
+        self.genesys_correlation_id = generated.genesys_correlation_id;
+        self.on_demand_summary_id = generated.on_demand_summary_id;
+        let summary = generated.summary;
+        self.summary_id = summary.summary_id.clone();
+        self.summary_source = Some(summary.origin);
+        self.summary_language = summary.language.clone();
+        self.summary_version = Some(summary.version());
+        summary
+    }
 }
 
 /// The version of an agent's edit of a summary the CRM already has: a summaries push that Genesys
@@ -464,17 +478,44 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
         );
         trail.latency.generate_ms = millis(generate_time);
         let generated = generated?;
-        trail.genesys_correlation_id = generated.genesys_correlation_id;
-        trail.on_demand_summary_id = generated.on_demand_summary_id;
-        let mut summary = generated.summary;
-        trail.summary_id = summary.summary_id.clone();
-        trail.summary_source = Some(summary.origin);
-        trail.summary_language = summary.language.clone();
-        trail.summary_version = Some(summary.version());
+        let mut summary = trail.note_generated(generated);
         // The agent's own wrap-up goes out beside the summary, redacted like it.
         summary.applied_wrapup = job.event.applied_wrapup.clone();
 
         let t = Instant::now();
+        let verified = self
+            .verify(summary, request, transcript_sentiment, deadline)
+            .await;
+        trail.latency.verify_ms = millis(t.elapsed());
+        trail.verification = Some(verified.flags.clone());
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        Ok(build_payload(
+            &verified,
+            &PayloadContext {
+                unit: job.unit,
+                trigger: job.event.kind,
+                correlation_id: job.event.correlation_id.as_deref(),
+                language: &request.language_code,
+                summary_length: request.summary_length,
+                tracking_id: &job.idempotency_key,
+                revision: job.revision,
+                fallback_generated_at: &now,
+                record_keys: &record_keys,
+                media_type: job.event.media_type.as_deref(),
+                include_caller_numbers: self.config.crm.include_caller_numbers,
+            },
+        ))
+    }
+
+    /// Stage 3: redaction, sentiment (the built-in lexicons, or the analyser outside the
+    /// process when one is configured), alignment, length, and whether to mark it for review.
+    async fn verify(
+        &self,
+        summary: Summary,
+        request: &SummaryRequest,
+        transcript_sentiment: Option<f64>,
+        deadline: &Deadline,
+    ) -> Verified {
         let mut verified = self.verifier.verify(
             summary,
             &request.language_code,
@@ -499,25 +540,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
                 .read_by_service(reading, transcript_sentiment);
         }
         verified.decide_review(self.config.crm.review_confidence_below);
-        trail.latency.verify_ms = millis(t.elapsed());
-        trail.verification = Some(verified.flags.clone());
-        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-        Ok(build_payload(
-            &verified,
-            &PayloadContext {
-                unit: job.unit,
-                trigger: job.event.kind,
-                correlation_id: job.event.correlation_id.as_deref(),
-                language: &request.language_code,
-                summary_length: request.summary_length,
-                tracking_id: &job.idempotency_key,
-                revision: job.revision,
-                fallback_generated_at: &now,
-                record_keys: &record_keys,
-                media_type: job.event.media_type.as_deref(),
-                include_caller_numbers: self.config.crm.include_caller_numbers,
-            },
-        ))
+        verified
     }
 
     /// The event's record keys, completed from one conversation GET when configured and the

@@ -24,28 +24,17 @@ fn posts(world: &World) -> Vec<Value> {
 
 /// The audit records' `error` texts, oldest first.
 async fn audit_errors(world: &World) -> Vec<String> {
-    let mut records: Vec<(String, String)> = world
-        .audit_items()
+    world
+        .audit_records()
         .await
         .iter()
-        .filter(|i| {
-            i.get("kind")
-                .and_then(|k| k.as_s().ok())
-                .map(String::as_str)
-                == Some("audit")
-        })
         .map(|i| {
-            (
-                i["recordedAt"].as_s().unwrap().clone(),
-                i.get("error")
-                    .and_then(|e| e.as_s().ok())
-                    .cloned()
-                    .unwrap_or_default(),
-            )
+            i.get("error")
+                .and_then(|e| e.as_s().ok())
+                .cloned()
+                .unwrap_or_default()
         })
-        .collect();
-    records.sort();
-    records.into_iter().map(|(_, e)| e).collect()
+        .collect()
 }
 
 /// Speech and Text Analytics scores -100..+100: a near-neutral 1 is +0.01, not +1.0.

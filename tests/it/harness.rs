@@ -286,26 +286,33 @@ impl World {
     }
 
     /// Audit records (not claims), oldest first.
-    pub async fn audit_events(&self) -> Vec<String> {
-        let mut records: Vec<(String, String)> = self
+    pub async fn audit_records(
+        &self,
+    ) -> Vec<HashMap<String, aws_sdk_dynamodb::types::AttributeValue>> {
+        let text = |item: &HashMap<String, aws_sdk_dynamodb::types::AttributeValue>, key: &str| {
+            item.get(key)
+                .and_then(|v| v.as_s().ok())
+                .cloned()
+                .unwrap_or_default()
+        };
+        let mut records: Vec<_> = self
             .audit_items()
             .await
-            .iter()
-            .filter(|i| {
-                i.get("kind")
-                    .and_then(|k| k.as_s().ok())
-                    .map(String::as_str)
-                    == Some("audit")
-            })
-            .map(|i| {
-                (
-                    i["recordedAt"].as_s().unwrap().clone(),
-                    i["event"].as_s().unwrap().clone(),
-                )
-            })
+            .into_iter()
+            .filter(|i| text(i, "kind") == "audit")
             .collect();
-        records.sort();
-        records.into_iter().map(|(_, e)| e).collect()
+        // Records of one millisecond in a fixed order.
+        records.sort_by_key(|i| (text(i, "recordedAt"), text(i, "event"), text(i, "error")));
+        records
+    }
+
+    /// The audit records' events, oldest first.
+    pub async fn audit_events(&self) -> Vec<String> {
+        self.audit_records()
+            .await
+            .iter()
+            .map(|i| i["event"].as_s().unwrap().clone())
+            .collect()
     }
 }
 

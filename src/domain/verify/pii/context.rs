@@ -79,6 +79,26 @@ pub enum Clue {
     Ssn,
 }
 
+/// What the words around a number say (`ContextRules::clues`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clues {
+    /// The term that introduces the number or follows it, fillers only between.
+    pub adjacent: Option<Clue>,
+    /// A phone term stands earlier in the sentence, near or not.
+    pub phone_earlier: bool,
+    /// An SSN term stands earlier in the sentence, near or not.
+    pub ssn_earlier: bool,
+}
+
+impl Clues {
+    /// The adjacent term's clue, else a phone term earlier in the sentence, else an SSN term.
+    pub fn nearest(&self) -> Option<Clue> {
+        self.adjacent
+            .or(self.phone_earlier.then_some(Clue::Phone))
+            .or(self.ssn_earlier.then_some(Clue::Ssn))
+    }
+}
+
 /// The compiled rules of every language.
 #[derive(Debug)]
 pub struct ContextRules {
@@ -157,34 +177,34 @@ impl ContextRules {
     /// SSN field showed ..., corrected to ..."), never from after the number ("quote 123 when
     /// calling back").
     pub fn clue(&self, text: &str, start: usize, end: usize) -> Option<Clue> {
+        self.clues(text, start, end).nearest()
+    }
+
+    /// The terms around `text[start..end]`, read once: the adjacent one, and which phone or
+    /// SSN terms stand earlier in the sentence.
+    pub fn clues(&self, text: &str, start: usize, end: usize) -> Clues {
         let before = normalise(window_before(text, start));
-        let after = normalise(window_after(text, end));
-        let adjacent_before = self
-            .terms
-            .find(&before)
-            .into_iter()
+        let found_before = self.terms.find(&before);
+        let adjacent_before = found_before
+            .iter()
             .filter(|m| self.only_fillers(&before[m.end..]))
             .max_by_key(|m| (m.end, m.start))
             .map(|m| m.value);
-        let adjacent_after = || {
+        let adjacent = adjacent_before.or_else(|| {
+            let after = normalise(window_after(text, end));
             self.terms
                 .find(&after)
                 .into_iter()
                 .filter(|m| self.only_fillers(&after[..m.start]))
                 .min_by_key(|m| (m.start, std::cmp::Reverse(m.end)))
                 .map(|m| m.value)
-        };
-        adjacent_before.or_else(adjacent_after).or_else(|| {
-            [Clue::Phone, Clue::Ssn]
-                .into_iter()
-                .find(|clue| self.earlier_in_sentence(text, start, *clue))
-        })
-    }
-
-    /// True when a `clue` term stands before `start` in its sentence, near or not.
-    pub fn earlier_in_sentence(&self, text: &str, start: usize, clue: Clue) -> bool {
-        let before = normalise(window_before(text, start));
-        self.terms.find(&before).iter().any(|m| m.value == clue)
+        });
+        let earlier = |clue: Clue| found_before.iter().any(|m| m.value == clue);
+        Clues {
+            adjacent,
+            phone_earlier: earlier(Clue::Phone),
+            ssn_earlier: earlier(Clue::Ssn),
+        }
     }
 
     /// True when `gap` holds only spaces, punctuation and filler words ("number", "n°", "は").

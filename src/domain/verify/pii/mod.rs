@@ -255,15 +255,14 @@ impl Redactor {
         if after_a_country_code(&text[..start]) {
             return None;
         }
-        let clue = self.context.clue(text, start, end);
+        let clues = self.context.clues(text, start, end);
+        let clue = clues.nearest();
         let ok = in_range
             && !mixed_separators(candidate)
             && if formatted {
                 clue != Some(Clue::Reference)
             } else {
-                clue == Some(Clue::Ssn)
-                    || (clue != Some(Clue::Reference)
-                        && self.context.earlier_in_sentence(text, start, Clue::Ssn))
+                clue == Some(Clue::Ssn) || (clue != Some(Clue::Reference) && clues.ssn_earlier)
             };
         ok.then_some((start, end))
     }
@@ -287,7 +286,7 @@ impl Redactor {
         if clue == Some(Clue::Reference) && !text[start..end].starts_with(['+', '＋']) {
             return None;
         }
-        if self.is_phone(text, start, end, language, false) {
+        if self.is_phone(text, start, end, language, clue, false) {
             return Some((start, end));
         }
         if card_grouping(&text[start..end]) {
@@ -296,21 +295,24 @@ impl Redactor {
         }
         for _ in 0..2 {
             end = drop_last_group(text, start, end)?;
-            if self.is_phone(text, start, end, language, true) {
+            let clue = self.context.clue(text, start, end);
+            if self.is_phone(text, start, end, language, clue, true) {
                 return Some((start, end));
             }
         }
         None
     }
 
-    /// `trimmed`: groups were dropped from the candidate, so only its shape can make it a phone
-    /// (a phone word next to the pieces of a longer number says nothing).
+    /// `clue`: what the words around this span say. `trimmed`: groups were dropped from the
+    /// candidate, so only its shape can make it a phone (a phone word next to the pieces of a
+    /// longer number says nothing).
     fn is_phone(
         &self,
         text: &str,
         start: usize,
         end: usize,
         language: Option<&str>,
+        clue: Option<Clue>,
         trimmed: bool,
     ) -> bool {
         let candidate = &text[start..end];
@@ -321,7 +323,7 @@ impl Redactor {
         {
             return false;
         }
-        match self.context.clue(text, start, end) {
+        match clue {
             Some(Clue::Phone) if trimmed => shape.is_phone(&self.context, language),
             // A phone word: a phone of any country the rules know, not only the text's.
             Some(Clue::Phone) => shape.is_phone_with_context(&self.context, language),
