@@ -7,7 +7,9 @@
 use std::time::Duration;
 
 use crate::domain::event::TriggerKind;
-use crate::domain::ids::{KnowledgeBaseId, LanguageTag, ParseError, RedactionPolicyId};
+use crate::domain::ids::{
+    KnowledgeBaseId, LanguageTag, OrgId, ParseError, RedactionPolicyId, quoted,
+};
 use crate::domain::request::{Format, RequestOptions, SummaryLength};
 
 /// Where summaries come from (docs/genesys.md, "REST API").
@@ -40,6 +42,8 @@ pub enum SentimentSource {
 
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// Whose events this deployment handles, with each org's credentials, region and CRM.
+    pub orgs: ServedOrgs,
     pub genesys: GenesysSettings,
     pub crm: CrmSettings,
     pub storage: StorageSettings,
@@ -51,14 +55,51 @@ pub struct Config {
     pub invocation: InvocationSettings,
 }
 
-/// Reaching Genesys Cloud: credentials, hosts and the HTTP client's bounds.
+/// The org or orgs a deployment serves.
 #[derive(Debug, Clone)]
-pub struct GenesysSettings {
+pub enum ServedOrgs {
+    /// `GENESYS_SECRET_ID`, `GENESYS_REGION` (or the base URLs), `CRM_WEBHOOK_URL` and
+    /// `CRM_REVIEW_WEBHOOK_URL`: every event is this org's.
+    Single(OrgSettings),
+    /// `GENESYS_ORGS`: events are routed by the org id in their source.
+    Several(Vec<(OrgId, OrgSettings)>),
+}
+
+impl ServedOrgs {
+    /// Every org's settings, with its id when there are several.
+    pub fn iter(&self) -> Box<dyn Iterator<Item = (Option<&OrgId>, &OrgSettings)> + '_> {
+        match self {
+            ServedOrgs::Single(org) => Box::new(std::iter::once((None, org))),
+            ServedOrgs::Several(orgs) => Box::new(orgs.iter().map(|(id, org)| (Some(id), org))),
+        }
+    }
+}
+
+/// What differs from one Genesys org to another: its OAuth client, its region and its CRM.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgSettings {
+    /// The Secrets Manager secret with the org's OAuth client (and the CRM signing secret).
     pub secret_id: String,
-    /// How long the secret is cached in memory.
-    pub secret_ttl: Duration,
     pub api_base_url: String,
     pub login_base_url: String,
+    pub crm_webhook_url: String,
+    /// Summaries marked for review go here instead of `crm_webhook_url`, when set.
+    pub crm_review_webhook_url: Option<String>,
+}
+
+impl OrgSettings {
+    /// The OAuth token endpoint on the login host.
+    pub fn token_url(&self) -> String {
+        format!("{}/oauth/token", self.login_base_url)
+    }
+}
+
+/// Reaching Genesys Cloud, whichever org: the secret's cache, the tutorial's path and the HTTP
+/// client's bounds.
+#[derive(Debug, Clone)]
+pub struct GenesysSettings {
+    /// How long the secret is cached in memory.
+    pub secret_ttl: Duration,
     pub agent_assist_path: String,
     pub http_timeout: Duration,
 }
@@ -72,17 +113,9 @@ pub fn genesys_base_urls(domain: &str) -> (String, String) {
     )
 }
 
-impl GenesysSettings {
-    /// The OAuth token endpoint on the login host.
-    pub fn token_url(&self) -> String {
-        format!("{}/oauth/token", self.login_base_url)
-    }
-}
-
-/// The CRM webhook.
+/// The CRM webhook, whichever org's.
 #[derive(Debug, Clone)]
 pub struct CrmSettings {
-    pub webhook_url: String,
     pub http_timeout: Duration,
     /// Send the customer's number and the number dialled (E.164) in `match`: off by default,
     /// they are personal data.
@@ -92,8 +125,6 @@ pub struct CrmSettings {
     pub read_conversation: bool,
     /// Below this confidence (0..1) a summary is marked for review; 0 turns the check off.
     pub review_confidence_below: f64,
-    /// Summaries marked for review go here instead of `webhook_url`, when set.
-    pub review_webhook_url: Option<String>,
     /// A PEM file of extra root certificates for the CRM (a private CA), e.g. in a layer:
     /// `/opt/crm-ca.pem`.
     pub ca_bundle: Option<std::path::PathBuf>,
@@ -160,6 +191,7 @@ impl Config {
             problems: Vec::new(),
         };
         let config = Config {
+            orgs: env.served_orgs(),
             genesys: env.genesys(),
             crm: env.crm(),
             storage: env.storage(),
@@ -192,13 +224,16 @@ impl Config {
     /// What is valid but likely a mistake, for one log line each at start.
     pub fn warnings(&self) -> Vec<String> {
         let mut warnings = Vec::new();
-        if self.summaries.source == SummarySource::AgentAssist
-            && is_genesys_cloud_host(&self.genesys.api_base_url)
-        {
-            warnings.push(format!(
-                "SUMMARY_SOURCE=agentassist POSTs to {}{}, which Genesys Cloud does not have: it is the tutorial's contract, for gateways that expose it; with Genesys Cloud itself use SUMMARY_SOURCE=copilot",
-                self.genesys.api_base_url, self.genesys.agent_assist_path
-            ));
+        if self.summaries.source != SummarySource::AgentAssist {
+            return warnings;
+        }
+        for (_, org) in self.orgs.iter() {
+            if is_genesys_cloud_host(&org.api_base_url) {
+                warnings.push(format!(
+                    "SUMMARY_SOURCE=agentassist POSTs to {}{}, which Genesys Cloud does not have: it is the tutorial's contract, for gateways that expose it; with Genesys Cloud itself use SUMMARY_SOURCE=copilot",
+                    org.api_base_url, self.genesys.agent_assist_path
+                ));
+            }
         }
         warnings
     }
@@ -236,8 +271,6 @@ struct Reader<'a> {
 /// The groups, one reader each.
 impl Reader<'_> {
     fn genesys(&mut self) -> GenesysSettings {
-        let secret_id = self.required("GENESYS_SECRET_ID");
-        let (api_base_url, login_base_url) = self.genesys_urls();
         let agent_assist_path = self
             .optional("AGENT_ASSIST_PATH")
             .unwrap_or_else(|| DEFAULT_AGENT_ASSIST_PATH.to_string());
@@ -245,27 +278,18 @@ impl Reader<'_> {
             self.problem("AGENT_ASSIST_PATH must start with '/'".to_string());
         }
         GenesysSettings {
-            secret_id,
             secret_ttl: Duration::from_secs(self.number("SECRET_TTL_SECONDS", 300, 0, 86_400)),
-            api_base_url,
-            login_base_url,
             agent_assist_path,
             http_timeout: self.millis("GENESYS_HTTP_TIMEOUT_MS", 10_000, 100, 300_000),
         }
     }
 
     fn crm(&mut self) -> CrmSettings {
-        let webhook_url = self.required("CRM_WEBHOOK_URL");
-        if !webhook_url.is_empty() {
-            self.check_url("CRM_WEBHOOK_URL", &webhook_url);
-        }
         CrmSettings {
-            webhook_url,
             http_timeout: self.millis("CRM_HTTP_TIMEOUT_MS", 10_000, 100, 300_000),
             include_caller_numbers: self.boolean("CRM_INCLUDE_CALLER_NUMBERS", false),
             read_conversation: self.boolean("CRM_READ_CONVERSATION", false),
             review_confidence_below: self.fraction("REVIEW_CONFIDENCE_BELOW", 0.5),
-            review_webhook_url: self.optional_url("CRM_REVIEW_WEBHOOK_URL"),
             ca_bundle: self.optional("CRM_CA_BUNDLE").map(std::path::PathBuf::from),
         }
     }
@@ -379,6 +403,222 @@ impl Reader<'_> {
     }
 }
 
+/// One org's settings as given, before defaults and checks: by the environment (one org), or
+/// by a `GENESYS_ORGS` entry.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct OrgFields {
+    secret_id: Option<String>,
+    region: Option<String>,
+    api_base_url: Option<String>,
+    login_base_url: Option<String>,
+    crm_webhook_url: Option<String>,
+    crm_review_webhook_url: Option<String>,
+}
+
+impl OrgFields {
+    /// An entry completed from the environment's settings: the Genesys location as a whole (an
+    /// entry naming a region does not take the environment's base URLs), and the webhooks. The
+    /// secret is never shared: a Genesys OAuth client belongs to one org.
+    fn with_defaults(self, env: &OrgFields) -> OrgFields {
+        let set = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let (region, api, login) = (
+            set(self.region),
+            set(self.api_base_url),
+            set(self.login_base_url),
+        );
+        let (region, api_base_url, login_base_url) =
+            if region.is_some() || api.is_some() || login.is_some() {
+                (region, api, login)
+            } else {
+                let env = (&env.region, &env.api_base_url, &env.login_base_url);
+                (env.0.clone(), env.1.clone(), env.2.clone())
+            };
+        OrgFields {
+            secret_id: set(self.secret_id),
+            region,
+            api_base_url,
+            login_base_url,
+            crm_webhook_url: set(self.crm_webhook_url).or_else(|| env.crm_webhook_url.clone()),
+            crm_review_webhook_url: set(self.crm_review_webhook_url)
+                .or_else(|| env.crm_review_webhook_url.clone()),
+        }
+    }
+}
+
+/// Where a setting came from, to name it in a message: a variable, or a field of an org's
+/// `GENESYS_ORGS` entry.
+enum Origin {
+    Env,
+    Entry(String),
+}
+
+impl Origin {
+    fn name(&self, variable: &str, field: &str) -> String {
+        match self {
+            Origin::Env => variable.to_string(),
+            Origin::Entry(org) => format!("GENESYS_ORGS[{org}].{field}"),
+        }
+    }
+}
+
+/// Which orgs, and each one's credentials, region and CRM (docs/contracts.md, "Several orgs").
+impl Reader<'_> {
+    fn served_orgs(&mut self) -> ServedOrgs {
+        let env = OrgFields {
+            secret_id: self.optional("GENESYS_SECRET_ID"),
+            region: self.optional("GENESYS_REGION"),
+            api_base_url: self.optional("GENESYS_API_BASE_URL"),
+            login_base_url: self.optional("GENESYS_LOGIN_BASE_URL"),
+            crm_webhook_url: self.optional("CRM_WEBHOOK_URL"),
+            crm_review_webhook_url: self.optional("CRM_REVIEW_WEBHOOK_URL"),
+        };
+        self.check_org_fields(&env, &Origin::Env);
+        let Some(raw) = self.optional("GENESYS_ORGS") else {
+            return ServedOrgs::Single(self.resolve_org(env, &Origin::Env));
+        };
+        if env.secret_id.is_some() {
+            self.problem(
+                "GENESYS_SECRET_ID must not be set with GENESYS_ORGS: each org names its own secretId"
+                    .to_string(),
+            );
+        }
+        ServedOrgs::Several(self.org_mapping(&raw, &env))
+    }
+
+    /// `GENESYS_ORGS`: `{"<orgId>": {"secretId", "region" | "apiBaseUrl" + "loginBaseUrl",
+    /// "crmWebhookUrl", "crmReviewWebhookUrl"}, ...}`.
+    fn org_mapping(&mut self, raw: &str, env: &OrgFields) -> Vec<(OrgId, OrgSettings)> {
+        let entries: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(raw) {
+            Ok(entries) => entries,
+            Err(error) => {
+                self.problem(format!(
+                    "GENESYS_ORGS must be a JSON object of org id to settings: {error}"
+                ));
+                return Vec::new();
+            }
+        };
+        if entries.is_empty() {
+            self.problem("GENESYS_ORGS must name at least one org".to_string());
+        }
+        let mut orgs: Vec<(OrgId, OrgSettings)> = Vec::new();
+        for (key, value) in entries {
+            let origin = Origin::Entry(quoted(&key));
+            let id = OrgId::parse(&key)
+                .map_err(|error| self.problem(format!("GENESYS_ORGS key {error}")))
+                .ok();
+            let fields = match serde_json::from_value::<OrgFields>(value) {
+                Ok(fields) => fields,
+                Err(error) => {
+                    self.problem(format!("GENESYS_ORGS[{}]: {error}", quoted(&key)));
+                    continue;
+                }
+            };
+            self.check_org_fields(&fields, &origin);
+            let settings = self.resolve_org(fields.with_defaults(env), &origin);
+            match id {
+                Some(id) if orgs.iter().any(|(known, _)| *known == id) => self.problem(format!(
+                    "GENESYS_ORGS names org {id} twice (org ids are compared without case)"
+                )),
+                Some(id) => orgs.push((id, settings)),
+                None => {}
+            }
+        }
+        self.check_one_client_per_org(&orgs);
+        orgs
+    }
+
+    /// A Genesys OAuth client belongs to one org: two orgs naming one secret is a mistake that
+    /// would send one org's events to the other's API.
+    fn check_one_client_per_org(&mut self, orgs: &[(OrgId, OrgSettings)]) {
+        for (i, (id, org)) in orgs.iter().enumerate() {
+            if let Some((other, _)) = orgs[..i]
+                .iter()
+                .find(|(_, earlier)| earlier.secret_id == org.secret_id)
+            {
+                self.problem(format!(
+                    "GENESYS_ORGS orgs {other} and {id} name the same secretId '{}': each org has its own OAuth client",
+                    org.secret_id
+                ));
+            }
+        }
+    }
+
+    /// The formats of what is set; what is missing is named by [`Self::resolve_org`].
+    fn check_org_fields(&mut self, fields: &OrgFields, origin: &Origin) {
+        if let Some(domain) = &fields.region
+            && (domain.contains('/') || domain.contains(':') || !domain.contains('.'))
+        {
+            self.problem(format!(
+                "{} '{domain}' must be a Genesys Cloud domain such as mypurecloud.com",
+                origin.name("GENESYS_REGION", "region")
+            ));
+        }
+        for (value, variable, field) in [
+            (&fields.api_base_url, "GENESYS_API_BASE_URL", "apiBaseUrl"),
+            (
+                &fields.login_base_url,
+                "GENESYS_LOGIN_BASE_URL",
+                "loginBaseUrl",
+            ),
+            (&fields.crm_webhook_url, "CRM_WEBHOOK_URL", "crmWebhookUrl"),
+            (
+                &fields.crm_review_webhook_url,
+                "CRM_REVIEW_WEBHOOK_URL",
+                "crmReviewWebhookUrl",
+            ),
+        ] {
+            if let Some(value) = value {
+                self.check_url(&origin.name(variable, field), value);
+            }
+        }
+    }
+
+    /// The org's settings; the base URLs win over the region.
+    fn resolve_org(&mut self, fields: OrgFields, origin: &Origin) -> OrgSettings {
+        let (api_derived, login_derived) = fields.region.as_deref().map(genesys_base_urls).unzip();
+        let url = |explicit: Option<String>, derived: Option<String>| {
+            explicit
+                .map(|v| v.trim_end_matches('/').to_string())
+                .or(derived)
+                .unwrap_or_default()
+        };
+        let api_base_url = url(fields.api_base_url, api_derived);
+        let login_base_url = url(fields.login_base_url, login_derived);
+        if api_base_url.is_empty() || login_base_url.is_empty() {
+            self.problem(match origin {
+                Origin::Env => "GENESYS_REGION is required unless both GENESYS_API_BASE_URL and GENESYS_LOGIN_BASE_URL are set".to_string(),
+                Origin::Entry(org) => format!("GENESYS_ORGS[{org}] needs a region (or apiBaseUrl and loginBaseUrl); GENESYS_REGION or the base URL variables are the default"),
+            });
+        }
+        let mut required = |value: Option<String>, variable: &str, field: &str, default: &str| {
+            value.unwrap_or_else(|| {
+                self.problem(format!(
+                    "{} is required{default}",
+                    origin.name(variable, field)
+                ));
+                String::new()
+            })
+        };
+        let every_orgs = |variable: &str| match origin {
+            Origin::Env => String::new(),
+            Origin::Entry(_) => format!(" ({variable} is every org's default)"),
+        };
+        OrgSettings {
+            secret_id: required(fields.secret_id, "GENESYS_SECRET_ID", "secretId", ""),
+            crm_webhook_url: required(
+                fields.crm_webhook_url,
+                "CRM_WEBHOOK_URL",
+                "crmWebhookUrl",
+                &every_orgs("CRM_WEBHOOK_URL"),
+            ),
+            api_base_url,
+            login_base_url,
+            crm_review_webhook_url: fields.crm_review_webhook_url,
+        }
+    }
+}
+
 /// Typed readers of one variable each.
 impl Reader<'_> {
     fn problem(&mut self, message: String) {
@@ -486,13 +726,6 @@ impl Reader<'_> {
         )
     }
 
-    /// A URL when set, checked like the required ones.
-    fn optional_url(&mut self, name: &str) -> Option<String> {
-        let value = self.optional(name)?;
-        self.check_url(name, &value);
-        Some(value)
-    }
-
     fn millis(&mut self, name: &str, default: u64, min: u64, max: u64) -> Duration {
         Duration::from_millis(self.number(name, default, min, max))
     }
@@ -507,38 +740,6 @@ impl Reader<'_> {
                 "{name} '{value}' must be an http:// or https:// URL"
             )),
         }
-    }
-
-    /// `GENESYS_API_BASE_URL`/`GENESYS_LOGIN_BASE_URL` win over `GENESYS_REGION`.
-    fn genesys_urls(&mut self) -> (String, String) {
-        let region = self.optional("GENESYS_REGION");
-        if let Some(domain) = &region
-            && (domain.contains('/') || domain.contains(':') || !domain.contains('.'))
-        {
-            self.problem(format!(
-                "GENESYS_REGION '{domain}' must be a Genesys Cloud domain such as mypurecloud.com"
-            ));
-        }
-        let from_region = region.as_deref().map(genesys_base_urls);
-        let mut url = |name: &str, derived: Option<String>| -> String {
-            match self.optional(name) {
-                Some(explicit) => {
-                    self.check_url(name, &explicit);
-                    explicit.trim_end_matches('/').to_string()
-                }
-                None => derived.unwrap_or_default(),
-            }
-        };
-        let (api_derived, login_derived) = from_region.unzip();
-        let api = url("GENESYS_API_BASE_URL", api_derived);
-        let login = url("GENESYS_LOGIN_BASE_URL", login_derived);
-        if api.is_empty() || login.is_empty() {
-            self.problem(
-                "GENESYS_REGION is required unless both GENESYS_API_BASE_URL and GENESYS_LOGIN_BASE_URL are set"
-                    .to_string(),
-            );
-        }
-        (api, login)
     }
 
     fn trigger_topics(&mut self) -> Vec<TriggerKind> {
@@ -589,14 +790,21 @@ mod tests {
         Config::from_lookup(|k| vars.get(k).map(|v| v.to_string()))
     }
 
+    fn single(config: &Config) -> &OrgSettings {
+        match &config.orgs {
+            ServedOrgs::Single(org) => org,
+            ServedOrgs::Several(_) => panic!("one org expected"),
+        }
+    }
+
     #[test]
     fn minimal_configuration_gets_documented_defaults() {
         let config = load(&minimal()).unwrap();
-        assert_eq!(config.genesys.api_base_url, "https://api.mypurecloud.ie");
-        assert_eq!(
-            config.genesys.token_url(),
-            "https://login.mypurecloud.ie/oauth/token"
-        );
+        let org = single(&config);
+        assert_eq!(org.api_base_url, "https://api.mypurecloud.ie");
+        assert_eq!(org.token_url(), "https://login.mypurecloud.ie/oauth/token");
+        assert_eq!(org.secret_id, "genesys/oauth");
+        assert_eq!(org.crm_webhook_url, "https://crm.example.com/hooks/genesys");
         assert_eq!(config.summaries.source, SummarySource::Copilot);
         assert_eq!(config.request.length, SummaryLength::Medium);
         assert_eq!(config.request.format, Format::Json);
@@ -615,11 +823,9 @@ mod tests {
         vars.insert("GENESYS_API_BASE_URL", "http://127.0.0.1:8080/");
         vars.insert("GENESYS_LOGIN_BASE_URL", "http://127.0.0.1:8080");
         let config = load(&vars).unwrap();
-        assert_eq!(config.genesys.api_base_url, "http://127.0.0.1:8080");
-        assert_eq!(
-            config.genesys.token_url(),
-            "http://127.0.0.1:8080/oauth/token"
-        );
+        let org = single(&config);
+        assert_eq!(org.api_base_url, "http://127.0.0.1:8080");
+        assert_eq!(org.token_url(), "http://127.0.0.1:8080/oauth/token");
     }
 
     #[test]
@@ -712,5 +918,112 @@ mod tests {
                 "SUMMARY_LANGUAGE 'english' is not a BCP-47 language tag",
             ]
         );
+    }
+
+    const ORG_A: &str = "0f0e0d0c-0000-4000-8000-00000000000a";
+    const ORG_B: &str = "0f0e0d0c-0000-4000-8000-00000000000b";
+
+    fn several(config: &Config) -> Vec<(String, OrgSettings)> {
+        match &config.orgs {
+            ServedOrgs::Several(orgs) => orgs
+                .iter()
+                .map(|(id, org)| (id.to_string(), org.clone()))
+                .collect(),
+            ServedOrgs::Single(_) => panic!("several orgs expected"),
+        }
+    }
+
+    #[test]
+    fn several_orgs_each_get_credentials_region_and_crm_with_the_environments_as_defaults() {
+        let mut vars = minimal();
+        vars.remove("GENESYS_SECRET_ID");
+        let mapping = format!(
+            r#"{{"{}": {{"secretId": "genesys/a", "crmReviewWebhookUrl": "https://crm-a.example.com/review"}},
+                "{ORG_B}": {{"secretId": "genesys/b", "region": "mypurecloud.de", "crmWebhookUrl": "https://crm-b.example.com/hooks"}}}}"#,
+            ORG_A.to_uppercase()
+        );
+        vars.insert("GENESYS_ORGS", &mapping);
+        let orgs = several(&load(&vars).unwrap());
+        assert_eq!(orgs.len(), 2);
+        let (a, b) = (&orgs[0], &orgs[1]);
+        assert_eq!(a.0, ORG_A, "org ids are kept in lower case");
+        assert_eq!(
+            a.1,
+            OrgSettings {
+                secret_id: "genesys/a".into(),
+                api_base_url: "https://api.mypurecloud.ie".into(),
+                login_base_url: "https://login.mypurecloud.ie".into(),
+                crm_webhook_url: "https://crm.example.com/hooks/genesys".into(),
+                crm_review_webhook_url: Some("https://crm-a.example.com/review".into()),
+            }
+        );
+        assert_eq!(b.0, ORG_B);
+        assert_eq!(b.1.secret_id, "genesys/b");
+        assert_eq!(b.1.token_url(), "https://login.mypurecloud.de/oauth/token");
+        assert_eq!(b.1.crm_webhook_url, "https://crm-b.example.com/hooks");
+        assert_eq!(b.1.crm_review_webhook_url, None);
+    }
+
+    #[test]
+    fn a_malformed_org_mapping_is_named_in_one_error_with_every_problem() {
+        let mut vars = minimal();
+        vars.remove("CRM_WEBHOOK_URL");
+        vars.remove("GENESYS_REGION");
+        let mapping = format!(
+            r#"{{"acme": {{"secretId": "genesys/x", "region": "mypurecloud.ie", "crmWebhookUrl": "https://crm.example.com"}},
+                "{ORG_A}": {{"secretId": "genesys/shared", "region": "eu", "crmWebhookUrl": "crm.example.com"}},
+                "{ORG_B}": {{"secretId": "genesys/shared", "crmWebhookURL": "https://crm.example.com"}},
+                "0f0e0d0c-0000-4000-8000-00000000000c": {{"region": "mypurecloud.ie"}},
+                "0F0E0D0C-0000-4000-8000-00000000000C": {{"secretId": "genesys/c2", "region": "mypurecloud.ie", "crmWebhookUrl": "https://crm.example.com"}},
+                "0f0e0d0c-0000-4000-8000-00000000000d": {{"secretId": "genesys/d", "crmWebhookUrl": "https://crm.example.com"}},
+                "0f0e0d0c-0000-4000-8000-00000000000e": {{"secretId": "genesys/shared", "region": "mypurecloud.ie", "crmWebhookUrl": "https://crm.example.com"}}}}"#
+        );
+        vars.insert("GENESYS_ORGS", &mapping);
+        let error = load(&vars).unwrap_err();
+        let text = error.to_string();
+        let c = "0f0e0d0c-0000-4000-8000-00000000000c";
+        for needle in [
+            "GENESYS_SECRET_ID must not be set with GENESYS_ORGS",
+            "GENESYS_ORGS key 'acme' is not a Genesys Cloud organization id",
+            &format!("GENESYS_ORGS[{ORG_A}].region 'eu' must be a Genesys Cloud domain"),
+            &format!(
+                "GENESYS_ORGS[{ORG_A}].crmWebhookUrl 'crm.example.com' must be an http:// or https:// URL"
+            ),
+            &format!("GENESYS_ORGS[{ORG_B}]: unknown field `crmWebhookURL`"),
+            &format!("GENESYS_ORGS[{c}].secretId is required"),
+            &format!(
+                "GENESYS_ORGS[{c}].crmWebhookUrl is required (CRM_WEBHOOK_URL is every org's default)"
+            ),
+            &format!("GENESYS_ORGS names org {c} twice"),
+            "GENESYS_ORGS[0f0e0d0c-0000-4000-8000-00000000000d] needs a region",
+            &format!(
+                "GENESYS_ORGS orgs {ORG_A} and 0f0e0d0c-0000-4000-8000-00000000000e name the same secretId 'genesys/shared'"
+            ),
+        ] {
+            assert!(text.contains(needle), "missing {needle:?} in {text}");
+        }
+        assert_eq!(error.problems.len(), 10, "{text}");
+    }
+
+    #[test]
+    fn an_org_mapping_that_is_not_a_json_object_is_one_problem() {
+        let mut vars = minimal();
+        vars.remove("GENESYS_SECRET_ID");
+        for (raw, expected) in [
+            (
+                "genesys/a",
+                "GENESYS_ORGS must be a JSON object of org id to settings",
+            ),
+            (
+                "[]",
+                "GENESYS_ORGS must be a JSON object of org id to settings",
+            ),
+            ("{}", "GENESYS_ORGS must name at least one org"),
+        ] {
+            vars.insert("GENESYS_ORGS", raw);
+            let error = load(&vars).unwrap_err();
+            assert_eq!(error.problems.len(), 1, "{raw}: {error}");
+            assert!(error.problems[0].starts_with(expected), "{raw}: {error}");
+        }
     }
 }

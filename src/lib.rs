@@ -12,7 +12,7 @@
 //! | ports | [`ports`] | one trait per outside dependency, each with its own request, response and error types |
 //! | configuration | [`config`] | the environment, read and checked once at start, grouped by concern |
 //! | services | [`auth`] | the credentials cache and the token provider, built on ports |
-//! | pipeline | [`pipeline`] | the flow: claim, the stages in order (generate is stage 2, sync stage 4), commit |
+//! | pipeline | [`pipeline`] | the flow: the route to the event's org, claim, the stages in order (generate is stage 2, sync stage 4), commit |
 //! | adapters | [`adapters`] | DynamoDB, Secrets Manager, Comprehend, Genesys, the CRM, the Lambda runtime; in-memory ones for tests |
 //! | entry point | `main.rs` | wiring only |
 //!

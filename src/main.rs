@@ -47,25 +47,21 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     let aws = adapters::load_aws_config(&http).await;
     let adapters = Adapters::new(&config, &aws, http, crm_http);
     // Runs while the runtime waits for the first event (after init's first poll, so init is not
-    // longer for it): the secret and the token then cost the first event no round trips.
-    let tokens = adapters.tokens.clone();
-    tokio::spawn(async move {
-        // Let the runtime's poll for the first event go out first.
-        tokio::task::yield_now().await;
-        tokens.prefetch(PREFETCH_BUDGET).await
-    });
+    // longer for it): the secret and the token then cost the first event no round trips. One
+    // task per org served.
+    for tokens in adapters.tokens {
+        tokio::spawn(async move {
+            // Let the runtime's poll for the first event go out first.
+            tokio::task::yield_now().await;
+            tokens.prefetch(PREFETCH_BUDGET).await
+        });
+    }
     let (timeout, margin) = (
         config.invocation.function_timeout,
         config.invocation.safety_margin,
     );
-    let pipeline = Pipeline::new(
-        config,
-        adapters.genesys,
-        adapters.crm,
-        adapters.work,
-        verifier,
-    )
-    .with_sentiment_analysis(adapters.sentiment);
+    let pipeline = Pipeline::serving(config, adapters.orgs, adapters.work, verifier)
+        .with_sentiment_analysis(adapters.sentiment);
 
     let metrics = Metrics::from_env();
     lambda_runtime::run(service_fn(|event: LambdaEvent<Value>| {

@@ -11,7 +11,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use genesys_summary_lambda::deadline::Deadline;
 use genesys_summary_lambda::domain::event::TriggerKind;
-use genesys_summary_lambda::domain::ids::ConversationId;
+use genesys_summary_lambda::domain::ids::{ConversationId, OrgId};
 use genesys_summary_lambda::ports::genesys::{
     ApiParticipant, ConversationResponse, ConversationSearch, GenesysApi,
 };
@@ -30,6 +30,9 @@ pub struct Backfill<'a, G> {
     pub function: &'a str,
     /// `acw` and/or `customer.end`.
     pub triggers: &'a [TriggerKind],
+    /// The org the conversations belong to, when the stack serves several (`GENESYS_ORGS`):
+    /// the events then name it in their source, as the org's own events do.
+    pub org: Option<&'a OrgId>,
     pub dry_run: bool,
 }
 
@@ -125,7 +128,10 @@ impl<G: GenesysApi + ConversationSearch> Backfill<'_, G> {
             }
         };
         let events = match events_for(id, &conversation, self.triggers) {
-            Ok(events) => events,
+            Ok(events) => events
+                .into_iter()
+                .map(|event| from_org(event, self.org))
+                .collect::<Vec<_>>(),
             Err(why) => {
                 counts.skipped += 1;
                 return Ok(format!("skipped: {why}"));
@@ -247,6 +253,23 @@ fn envelope(id: &ConversationId, topic: &str, scope: &str, body: Value) -> Value
             "metadata": {"CorrelationId": event_id},
         }
     })
+}
+
+/// The event as `org`'s event source would send it: its source names the org, and its id is the
+/// org's own (the same conversation id in two orgs is two events).
+pub fn from_org(mut event: Value, org: Option<&OrgId>) -> Value {
+    let Some(org) = org else {
+        return event;
+    };
+    let id = event["id"].as_str().unwrap_or_default().to_string();
+    event["id"] = json!(
+        uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, format!("{id}/{org}").as_bytes())
+            .to_string()
+    );
+    event["source"] = json!(format!(
+        "aws.partner/genesys.com/cloud/{org}/summary-ops-backfill"
+    ));
+    event
 }
 
 fn acw_event(id: &ConversationId, user: &str, agent: &ApiParticipant, at: &str) -> Value {

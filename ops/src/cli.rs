@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use genesys_summary_lambda::domain::event::TriggerKind;
-use genesys_summary_lambda::domain::ids::ConversationId;
+use genesys_summary_lambda::domain::ids::{ConversationId, OrgId};
 
 use crate::backfill::Backfill;
 use crate::clients::{self, GenesysAccess};
@@ -55,6 +55,9 @@ struct ReplayArgs {
 struct AuditArgs {
     /// The Genesys Cloud conversation id.
     conversation_id: String,
+    /// The conversation's org, when the stack serves several (`GENESYS_ORGS`).
+    #[arg(long)]
+    org: Option<String>,
     /// The audit table (the stack's output AuditTableName).
     #[arg(long, env = "AUDIT_TABLE_NAME")]
     table: String,
@@ -79,6 +82,10 @@ struct BackfillArgs {
     /// The events to build: acw (one per agent) and/or customer.end.
     #[arg(long, value_delimiter = ',', default_value = "acw")]
     triggers: Vec<String>,
+    /// The conversations' org, when the stack serves several (`GENESYS_ORGS`): the events name
+    /// it as the org's own do. The secret and region are then that org's.
+    #[arg(long)]
+    org: Option<String>,
     /// The Secrets Manager secret the function uses (GENESYS_SECRET_ID).
     #[arg(long, env = "GENESYS_SECRET_ID")]
     secret_id: String,
@@ -118,7 +125,12 @@ where
         Command::Replay(args) => replay(args, &aws, out).await,
         Command::Audit(args) => {
             let dynamodb = aws_sdk_dynamodb::Client::new(&aws);
-            let items = audit::trail(&dynamodb, &args.table, &args.conversation_id).await?;
+            // The partition a unit of work is filed under (`WorkUnit::partition`).
+            let partition = match org(args.org.as_deref())? {
+                Some(org) => format!("{org}#{}", args.conversation_id),
+                None => args.conversation_id.clone(),
+            };
+            let items = audit::trail(&dynamodb, &args.table, &partition).await?;
             if args.json {
                 writeln!(
                     out,
@@ -161,6 +173,7 @@ async fn backfill(
     out: &mut dyn Write,
 ) -> Result<(), OpsError> {
     let triggers = triggers(&args.triggers)?;
+    let org = org(args.org.as_deref())?;
     let (api_base_url, login_base_url) = match (
         &args.api_base_url,
         &args.login_base_url,
@@ -190,6 +203,7 @@ async fn backfill(
         lambda: &lambda,
         function: &args.function,
         triggers: &triggers,
+        org: org.as_ref(),
         dry_run: args.dry_run,
     };
     let conversations = match (&args.conversations, &args.since, &args.until) {
@@ -224,6 +238,12 @@ fn triggers(names: &[String]) -> Result<Vec<TriggerKind>, OpsError> {
             ))),
         })
         .collect()
+}
+
+fn org(text: Option<&str>) -> Result<Option<OrgId>, OpsError> {
+    text.map(OrgId::parse)
+        .transpose()
+        .map_err(|e| OpsError::Input(format!("--org {e}")))
 }
 
 fn time(text: &str) -> Result<chrono::DateTime<chrono::Utc>, OpsError> {

@@ -5,9 +5,12 @@
 //! - `pk = <conversationId>`, `sk = work#<agentId|conversation>`: the claim of a unit of work
 //!   (`state`, `claimId`, `leaseUntil` epoch ms, `attempts`, optional `resumePayload`).
 //! - `pk = <conversationId>`, `sk = audit#<scope>#<recordedAt>#<claimId>`: an immutable audit record.
-//! - `pk = event#<eventId>`, `sk = audit#rejected`: the record of an event whose body was unreadable.
+//! - `pk = event#<eventId>`, `sk = audit#rejected`: the record of an event whose body was
+//!   unreadable, or that came from an org the deployment does not serve.
 //!
-//! One `Query` on a conversation id returns its claims and its whole audit trail.
+//! With several orgs (`GENESYS_ORGS`) the conversation's `pk` is `<orgId>#<conversationId>`
+//! ([`WorkUnit::partition`]). One `Query` on it returns the conversation's claims and its whole
+//! audit trail.
 
 use std::collections::HashMap;
 
@@ -235,10 +238,7 @@ impl DynamoWorkStore {
     }
 
     fn work_key(unit: &WorkUnit) -> (AttributeValue, AttributeValue) {
-        (
-            s(unit.conversation_id.as_str()),
-            s(format!("work#{}", unit.scope())),
-        )
+        (s(unit.partition()), s(format!("work#{}", unit.scope())))
     }
 
     /// The audit record as top-level attributes, plus keys and TTL.
@@ -500,11 +500,7 @@ impl WorkStore for DynamoWorkStore {
         let update = self.end_claim(unit, claim_id, &completion, &audit_sk)?;
         let put = Put::builder()
             .table_name(&self.table)
-            .set_item(Some(self.audit_item(
-                unit.conversation_id.to_string(),
-                audit_sk,
-                record,
-            )))
+            .set_item(Some(self.audit_item(unit.partition(), audit_sk, record)))
             .condition_expression("attribute_not_exists(pk)")
             .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
             .build()

@@ -593,10 +593,7 @@ impl MemoryWorkStore {
 }
 
 fn key(unit: &WorkUnit) -> (String, String) {
-    (
-        unit.conversation_id.as_str().to_string(),
-        unit.scope().to_string(),
-    )
+    (unit.partition(), unit.scope().to_string())
 }
 
 impl WorkStore for MemoryWorkStore {

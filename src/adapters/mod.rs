@@ -23,7 +23,8 @@ use aws_config::{BehaviorVersion, SdkConfig};
 
 use crate::auth::credentials::Credentials;
 use crate::auth::tokens::TokenProvider;
-use crate::config::{Config, SentimentAnalyzer};
+use crate::config::{Config, OrgSettings, SentimentAnalyzer, ServedOrgs};
+use crate::pipeline::orgs::{Org, Orgs};
 use comprehend::ComprehendSentiment;
 use crm_http::CrmHttp;
 use dynamodb::{DynamoTokenCache, DynamoWorkStore};
@@ -32,13 +33,15 @@ use retry::RetryPolicy;
 use secrets_manager::SecretsManagerStore;
 
 pub type LiveTokens = TokenProvider<SecretsManagerStore, DynamoTokenCache, GenesysLogin>;
+pub type LiveOrg = Org<GenesysHttp<LiveTokens>, CrmHttp<SecretsManagerStore>>;
 
 /// The production adapters, built once per instance from the configuration and the AWS config.
 /// `main.rs` and the integration tests wire the pipeline through this one function.
 pub struct Adapters {
-    pub tokens: Arc<LiveTokens>,
-    pub genesys: GenesysHttp<LiveTokens>,
-    pub crm: CrmHttp<SecretsManagerStore>,
+    /// Each org's token provider, for the prefetch at start.
+    pub tokens: Vec<Arc<LiveTokens>>,
+    /// Each org's Genesys client and CRM sink.
+    pub orgs: Orgs<GenesysHttp<LiveTokens>, CrmHttp<SecretsManagerStore>>,
     pub work: DynamoWorkStore,
     /// Amazon Comprehend, when `SENTIMENT_ANALYZER=comprehend`.
     pub sentiment: Option<ComprehendSentiment>,
@@ -157,46 +160,91 @@ impl Adapters {
         crm_http: reqwest::Client,
     ) -> Self {
         let (dynamodb, secrets, comprehend) = sdk_clients(config, aws);
-        let policy = RetryPolicy::new(config.invocation.http_max_attempts);
-        let credentials = Arc::new(Credentials::new(
-            SecretsManagerStore::new(secrets, &config.genesys.secret_id),
-            config.genesys.secret_ttl,
-        ));
-        let tokens = Arc::new(TokenProvider::new(
-            credentials.clone(),
-            DynamoTokenCache::new(dynamodb.clone(), &config.storage.token_table),
-            GenesysLogin::new(
-                http.clone(),
-                config.genesys.token_url(),
-                policy,
-                config.genesys.http_timeout,
+        let shared = Shared {
+            config,
+            dynamodb: &dynamodb,
+            secrets: &secrets,
+            http: &http,
+            crm_http: &crm_http,
+            policy: RetryPolicy::new(config.invocation.http_max_attempts),
+        };
+        let mut tokens = Vec::new();
+        let mut build = |settings| {
+            let (org, org_tokens) = shared.org(settings);
+            tokens.push(org_tokens);
+            org
+        };
+        let orgs = match &config.orgs {
+            ServedOrgs::Single(settings) => Orgs::Single(build(settings)),
+            ServedOrgs::Several(orgs) => Orgs::Several(
+                orgs.iter()
+                    .map(|(id, settings)| (id.clone(), build(settings)))
+                    .collect(),
             ),
-            &config.genesys.login_base_url,
-        ));
+        };
         Self {
-            genesys: GenesysHttp::new(
-                http.clone(),
-                &config.genesys.api_base_url,
-                &config.genesys.agent_assist_path,
-                tokens.clone(),
-                policy,
-                config.genesys.http_timeout,
-            ),
-            crm: CrmHttp::new(
-                crm_http,
-                &config.crm.webhook_url,
-                credentials,
-                policy,
-                config.crm.http_timeout,
-            )
-            .with_review_url(config.crm.review_webhook_url.clone()),
+            tokens,
+            orgs,
             work: DynamoWorkStore::new(
                 dynamodb,
                 &config.storage.audit_table,
                 config.storage.audit_retention_days,
             ),
             sentiment: comprehend.map(ComprehendSentiment::new),
-            tokens,
         }
+    }
+}
+
+/// What every org's adapters are built from.
+struct Shared<'a> {
+    config: &'a Config,
+    dynamodb: &'a aws_sdk_dynamodb::Client,
+    secrets: &'a aws_sdk_secretsmanager::Client,
+    http: &'a reqwest::Client,
+    crm_http: &'a reqwest::Client,
+    policy: RetryPolicy,
+}
+
+impl Shared<'_> {
+    /// One org's adapters: its secret (credentials and CRM signing secret), its token provider
+    /// (memory, then its own item in the shared token table, then its org's login host), its
+    /// Genesys client and its CRM sink.
+    fn org(&self, settings: &OrgSettings) -> (LiveOrg, Arc<LiveTokens>) {
+        let (config, policy) = (self.config, self.policy);
+        let credentials = Arc::new(Credentials::new(
+            SecretsManagerStore::new(self.secrets.clone(), &settings.secret_id),
+            config.genesys.secret_ttl,
+        ));
+        let tokens = Arc::new(TokenProvider::new(
+            credentials.clone(),
+            DynamoTokenCache::new(self.dynamodb.clone(), &config.storage.token_table),
+            GenesysLogin::new(
+                self.http.clone(),
+                settings.token_url(),
+                policy,
+                config.genesys.http_timeout,
+            ),
+            &settings.login_base_url,
+        ));
+        let org = Org {
+            genesys: GenesysHttp::new(
+                self.http.clone(),
+                &settings.api_base_url,
+                &config.genesys.agent_assist_path,
+                tokens.clone(),
+                policy,
+                config.genesys.http_timeout,
+            ),
+            crm: CrmHttp::new(
+                self.crm_http.clone(),
+                &settings.crm_webhook_url,
+                credentials,
+                policy,
+                config.crm.http_timeout,
+            )
+            .with_review_url(settings.crm_review_webhook_url.clone()),
+            review_webhook: settings.crm_review_webhook_url.is_some(),
+        };
+        (org, tokens)
     }
 }

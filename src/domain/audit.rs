@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::event::TriggerKind;
-use super::ids::{ConversationId, LanguageTag, UserId};
+use super::ids::{ConversationId, LanguageTag, OrgId, UserId};
 use super::outcome::{AuditEvent, Violation};
 use super::request::TranscriptCheck;
 use super::summary::SummaryOrigin;
@@ -39,6 +39,8 @@ pub struct ValidationFlags {
 pub struct AuditRecord {
     pub event: AuditEvent,
     pub trigger: Option<TriggerKind>,
+    /// The Genesys org the event came from, as its source names it.
+    pub org_id: Option<OrgId>,
     pub conversation_id: Option<ConversationId>,
     pub agent_id: Option<UserId>,
     /// The EventBridge event id.
@@ -75,6 +77,7 @@ impl AuditRecord {
         Self {
             event,
             trigger: None,
+            org_id: None,
             conversation_id: None,
             agent_id: None,
             event_id: None,

@@ -7,7 +7,7 @@
 
 use serde_json::{Map, Value};
 
-use super::ids::{ConversationId, LanguageTag, ParseError, UserId};
+use super::ids::{ConversationId, LanguageTag, OrgId, ParseError, UserId};
 use super::summary::{AppliedWrapup, Summary, SummaryOrigin, WrapupCode};
 use super::work::WorkUnit;
 
@@ -84,6 +84,9 @@ impl TriggerKind {
 pub struct GenesysEvent {
     /// EventBridge event id (unique per event; re-deliveries keep it).
     pub event_id: String,
+    /// The Genesys org, from the event's `source`; `None` when the source is not a Genesys
+    /// partner event source.
+    pub org_id: Option<OrgId>,
     pub kind: TriggerKind,
     /// `detail.metadata.CorrelationId`.
     pub correlation_id: Option<String>,
@@ -170,6 +173,7 @@ impl GenesysEvent {
     pub fn new(event_id: &str, kind: TriggerKind, conversation_id: ConversationId) -> Self {
         Self {
             event_id: event_id.to_string(),
+            org_id: None,
             kind,
             correlation_id: None,
             conversation_id,
@@ -185,9 +189,11 @@ impl GenesysEvent {
         }
     }
 
-    /// The unit of work this event is about.
-    pub fn unit(&self) -> WorkUnit {
+    /// The unit of work this event is about; `org` is the org it was routed to when the
+    /// deployment serves several.
+    pub fn unit(&self, org: Option<&OrgId>) -> WorkUnit {
         WorkUnit {
+            org_id: org.cloned(),
             conversation_id: self.conversation_id.clone(),
             agent_id: self.agent_id.clone(),
         }
@@ -210,6 +216,7 @@ pub enum ParsedEvent {
 pub struct EventError {
     pub problems: Vec<String>,
     pub event_id: Option<String>,
+    pub org_id: Option<OrgId>,
     pub kind: Option<TriggerKind>,
     pub conversation_id: Option<ConversationId>,
     pub agent_id: Option<UserId>,
@@ -226,6 +233,7 @@ impl EventError {
         EventError {
             problems,
             event_id,
+            org_id: None,
             kind: None,
             conversation_id: None,
             agent_id: None,
@@ -257,6 +265,7 @@ pub fn parse(value: &Value, enabled: &[TriggerKind]) -> Result<ParsedEvent, Even
     };
     let mut known = Known {
         event_id: envelope.event_id,
+        org_id: envelope.org_id,
         kind: Some(kind),
         ..Known::default()
     };
@@ -285,6 +294,7 @@ pub fn parse(value: &Value, enabled: &[TriggerKind]) -> Result<ParsedEvent, Even
 /// The EventBridge fields every event has; `detail` is `None` when it is missing or not an object.
 struct Envelope<'a> {
     event_id: Option<String>,
+    org_id: Option<OrgId>,
     detail_type: String,
     detail: Option<&'a Map<String, Value>>,
     topic_name: Option<&'a str>,
@@ -306,6 +316,10 @@ impl<'a> Envelope<'a> {
         };
         Ok(Self {
             event_id,
+            org_id: envelope
+                .get("source")
+                .and_then(Value::as_str)
+                .and_then(OrgId::from_event_source),
             detail_type,
             detail,
             topic_name: detail
@@ -323,6 +337,7 @@ impl<'a> Envelope<'a> {
 #[derive(Default)]
 struct Known {
     event_id: Option<String>,
+    org_id: Option<OrgId>,
     kind: Option<TriggerKind>,
     correlation_id: Option<String>,
     conversation_id: Option<ConversationId>,
@@ -349,6 +364,7 @@ impl BodyFields {
     fn into_event(self, known: &Known) -> Option<GenesysEvent> {
         Some(GenesysEvent {
             event_id: known.event_id.clone()?,
+            org_id: known.org_id.clone(),
             kind: known.kind?,
             correlation_id: known.correlation_id.clone(),
             conversation_id: self.conversation_id?,
@@ -583,6 +599,7 @@ impl Problems {
         EventError {
             problems: self.0,
             event_id: known.event_id,
+            org_id: known.org_id,
             kind: known.kind,
             conversation_id: known.conversation_id,
             agent_id: known.agent_id,

@@ -97,6 +97,47 @@ uuid_id!(
     "is not a UUID"
 );
 
+/// A Genesys Cloud organization id: which org an event came from when one deployment serves
+/// several (`GENESYS_ORGS`). Kept in lower case, as Genesys writes it, so that the id in an
+/// event's source and the one an operator typed in the mapping are the same key.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct OrgId(String);
+
+impl OrgId {
+    pub fn parse(value: &str) -> Result<Self, ParseError> {
+        if is_uuid(value) {
+            Ok(Self(value.to_ascii_lowercase()))
+        } else {
+            Err(ParseError::new(
+                value,
+                "is not a Genesys Cloud organization id (a UUID)",
+            ))
+        }
+    }
+
+    /// The org of a Genesys partner event source: `aws.partner/genesys.com/cloud/{orgId}/{name}`
+    /// (docs/genesys.md, "Events"); `None` for any other source.
+    pub fn from_event_source(source: &str) -> Option<Self> {
+        let rest = source.strip_prefix("aws.partner/genesys.com/cloud/")?;
+        let (org, name) = rest.split_once('/')?;
+        if name.is_empty() {
+            return None;
+        }
+        Self::parse(org).ok()
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for OrgId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// A BCP-47 language tag (`en-US`, `en-us`, `ja-JP`, `en`): a primary language subtag of two or
 /// three letters, then subtags of one to eight letters or digits. Compared case-insensitively,
 /// as BCP-47 says; kept as written.
@@ -241,5 +282,33 @@ mod tests {
         assert!(tag("en-US").covers(&tag("en-us")));
         assert!(!tag("en-US").covers(&tag("en-GB")));
         assert!(!tag("fr").covers(&tag("en-GB")));
+    }
+
+    #[test]
+    fn the_org_comes_from_a_genesys_partner_event_source() {
+        let org = "cf6cb7d5-d0ea-45b5-b0cf-73ad5f5b8721";
+        let source = |s: &str| OrgId::from_event_source(s).map(|o| o.as_str().to_string());
+        assert_eq!(
+            source(&format!("aws.partner/genesys.com/cloud/{org}/DA-VOICE-SB")).as_deref(),
+            Some(org)
+        );
+        assert_eq!(
+            source(&format!(
+                "aws.partner/genesys.com/cloud/{}/acme",
+                org.to_uppercase()
+            ))
+            .as_deref(),
+            Some(org),
+            "one key whatever the case"
+        );
+        for other in [
+            "aws.partner/genesys.com/cloud/test",
+            &format!("aws.partner/genesys.com/cloud/{org}"),
+            &format!("aws.partner/genesys.com/cloud/{org}/"),
+            &format!("aws.partner/example.com/cloud/{org}/acme"),
+            "genesyscloud",
+        ] {
+            assert_eq!(source(other), None, "{other}");
+        }
     }
 }

@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use super::ids::OrgId;
 use super::work::WorkState;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +39,10 @@ pub enum Outcome {
     },
     /// Another invocation holds a live claim on the unit of work until `lease_until_ms`.
     InProgressElsewhere { lease_until_ms: u64 },
+    /// The deployment serves several orgs (`GENESYS_ORGS`) and this event's is not one of them
+    /// (`None`: its source names no org). Recorded under the event's id; Genesys and the CRM are
+    /// never called, since the deployment has no credentials or webhook for it.
+    UnknownOrg { org_id: Option<OrgId> },
     /// Not an EventBridge event at all: nothing is known to audit.
     MalformedEnvelope { reason: String },
     /// The audit table could not be read or written, so the outcome could not be recorded.
@@ -105,6 +110,7 @@ impl Outcome {
             Outcome::GenerationFailed { .. } => "generationFailed",
             Outcome::SyncFailed { .. } => "syncFailed",
             Outcome::InProgressElsewhere { .. } => "inProgressElsewhere",
+            Outcome::UnknownOrg { .. } => "unknownOrg",
             Outcome::MalformedEnvelope { .. } => "malformedEnvelope",
             Outcome::StoreUnavailable { .. } => "storeUnavailable",
         }
@@ -114,7 +120,9 @@ impl Outcome {
     pub fn audit_event(&self) -> Option<AuditEvent> {
         match self {
             Outcome::Synced { .. } => Some(AuditEvent::SummaryGeneratedAndSynced),
-            Outcome::Rejected(_) | Outcome::Unreadable(_) => Some(AuditEvent::SummaryRejected),
+            Outcome::Rejected(_) | Outcome::Unreadable(_) | Outcome::UnknownOrg { .. } => {
+                Some(AuditEvent::SummaryRejected)
+            }
             Outcome::Unavailable { .. } => Some(AuditEvent::SummaryUnavailable),
             Outcome::Pending { .. } => Some(AuditEvent::SummaryPending),
             Outcome::GenerationFailed { .. } => Some(AuditEvent::SummaryGenerationFailed),
@@ -139,6 +147,7 @@ impl Outcome {
             Outcome::Duplicate { .. }
             | Outcome::Ignored { .. }
             | Outcome::Unreadable(_)
+            | Outcome::UnknownOrg { .. }
             | Outcome::InProgressElsewhere { .. }
             | Outcome::MalformedEnvelope { .. }
             | Outcome::StoreUnavailable { .. } => None,
@@ -161,6 +170,7 @@ impl Outcome {
             | Outcome::Ignored { .. }
             | Outcome::Rejected(_)
             | Outcome::Unreadable(_)
+            | Outcome::UnknownOrg { .. }
             | Outcome::Unavailable { .. } => false,
         }
     }
@@ -178,6 +188,13 @@ impl Outcome {
             Outcome::Unreadable(rejection) => {
                 Some(format!("malformed event: {}", rejection.messages()))
             }
+            Outcome::UnknownOrg { org_id: Some(org) } => Some(format!(
+                "org {org} is not in GENESYS_ORGS: this deployment does not serve it"
+            )),
+            Outcome::UnknownOrg { org_id: None } => Some(
+                "the event's source names no Genesys org (aws.partner/genesys.com/cloud/<orgId>/...), and GENESYS_ORGS routes by it"
+                    .to_string(),
+            ),
             Outcome::InProgressElsewhere { lease_until_ms } => Some(format!(
                 "claimed by another invocation until {lease_until_ms}"
             )),
@@ -242,6 +259,7 @@ mod tests {
                 resume_payload: Some("{}".into()),
             },
             Outcome::InProgressElsewhere { lease_until_ms: 1 },
+            Outcome::UnknownOrg { org_id: None },
             Outcome::MalformedEnvelope { reason: reason() },
             Outcome::StoreUnavailable { reason: reason() },
         ]
@@ -299,6 +317,7 @@ mod tests {
                     true
                 ),
                 ("inProgressElsewhere", None, None, true),
+                ("unknownOrg", Some("SUMMARY_REJECTED"), None, false),
                 ("malformedEnvelope", None, None, true),
                 ("storeUnavailable", None, None, true),
             ]

@@ -1,17 +1,29 @@
 //! The unit of work that makes re-delivered events no-ops, and the states it moves through
 //! (docs/contracts.md, "Audit table").
 
-use super::ids::{ConversationId, UserId};
+use super::ids::{ConversationId, OrgId, UserId};
 
 /// What one summary is about: a conversation and its agent (acw, summaries topic), or the whole
-/// conversation (customer.end carries no agent).
+/// conversation (customer.end carries no agent); in a deployment serving several orgs, of which
+/// org, so that two orgs' conversations are never one unit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct WorkUnit {
+    /// `None` in a single-org deployment: its keys are the conversation's alone, as they always were.
+    pub org_id: Option<OrgId>,
     pub conversation_id: ConversationId,
     pub agent_id: Option<UserId>,
 }
 
 impl WorkUnit {
+    /// What the unit's claim and audit records are filed under: the conversation id, or
+    /// `<orgId>#<conversationId>` when the unit belongs to one of several orgs.
+    pub fn partition(&self) -> String {
+        match &self.org_id {
+            Some(org) => format!("{org}#{}", self.conversation_id),
+            None => self.conversation_id.to_string(),
+        }
+    }
+
     /// The agent, or `conversation` for a conversation-wide unit.
     pub fn scope(&self) -> &str {
         self.agent_id

@@ -7,6 +7,7 @@
 //! and commits.
 
 pub mod generate;
+pub mod orgs;
 pub mod sync;
 
 use std::sync::Arc;
@@ -16,11 +17,11 @@ use serde::Serialize;
 use serde_json::Value;
 use tracing::Instrument;
 
-use crate::config::{Config, SentimentSource};
+use crate::config::{Config, SentimentSource, ServedOrgs};
 use crate::deadline::Deadline;
 use crate::domain::audit::{AuditRecord, StageLatency, ValidationFlags};
 use crate::domain::event::{self, EventError, GenesysEvent, ParsedEvent, Pushed, RecordKeys};
-use crate::domain::ids::{ConversationId, LanguageTag, UserId};
+use crate::domain::ids::{ConversationId, LanguageTag, OrgId, UserId};
 use crate::domain::outcome::{AuditEvent, Outcome, Rejection, Violation};
 use crate::domain::request::{SummaryRequest, TranscriptCheck};
 use crate::domain::summary::{Summary, SummaryOrigin};
@@ -32,6 +33,7 @@ use crate::ports::genesys::GenesysApi;
 use crate::ports::sentiment::{InProcessOnly, SentimentAnalysis};
 use crate::ports::work_store::{Claim, Completion, Resume, WorkStore};
 use generate::{Generated, generate};
+use orgs::{Org, Orgs, Route};
 use sync::{PayloadContext, build_payload, idempotency_key};
 
 /// One invocation's context, from the Lambda runtime.
@@ -45,18 +47,21 @@ pub struct Invocation {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Handled {
     pub outcome: Outcome,
+    /// The org the unit belongs to, when the deployment serves several.
+    pub org_id: Option<OrgId>,
     pub conversation_id: Option<ConversationId>,
     pub agent_id: Option<UserId>,
 }
 
 impl Handled {
     fn new(outcome: Outcome, unit: Option<WorkUnit>) -> Self {
-        let (conversation_id, agent_id) = match unit {
-            Some(unit) => (Some(unit.conversation_id), unit.agent_id),
-            None => (None, None),
+        let (org_id, conversation_id, agent_id) = match unit {
+            Some(unit) => (unit.org_id, Some(unit.conversation_id), unit.agent_id),
+            None => (None, None, None),
         };
         Self {
             outcome,
+            org_id,
             conversation_id,
             agent_id,
         }
@@ -66,7 +71,7 @@ impl Handled {
     /// Lambda to retry it.
     fn into_result(self) -> Result<Handled, HandlerError> {
         if self.outcome.fails_invocation() {
-            Err(HandlerError(self))
+            Err(HandlerError(Box::new(self)))
         } else {
             Ok(self)
         }
@@ -87,13 +92,15 @@ impl Handled {
 }
 
 /// The successful invocation result, as Lambda returns it:
-/// `{"outcome", "conversationId", "agentId", "auditEvent", "detail"}`.
+/// `{"outcome", "orgId", "conversationId", "agentId", "auditEvent", "detail"}`.
 impl Serialize for Handled {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct Wire<'a> {
             outcome: &'static str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            org_id: Option<&'a OrgId>,
             #[serde(skip_serializing_if = "Option::is_none")]
             conversation_id: Option<&'a ConversationId>,
             #[serde(skip_serializing_if = "Option::is_none")]
@@ -105,6 +112,7 @@ impl Serialize for Handled {
         }
         Wire {
             outcome: self.outcome.name(),
+            org_id: self.org_id.as_ref(),
             conversation_id: self.conversation_id.as_ref(),
             agent_id: self.agent_id.as_ref(),
             audit_event: self.outcome.audit_event(),
@@ -117,7 +125,7 @@ impl Serialize for Handled {
 /// A failed invocation: Lambda retries it, then hands the event to the on-failure destination.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{}", describe_failure(&self.0))]
-pub struct HandlerError(pub Handled);
+pub struct HandlerError(pub Box<Handled>);
 
 impl HandlerError {
     pub fn outcome(&self) -> &Outcome {
@@ -141,19 +149,21 @@ fn describe_failure(handled: &Handled) -> String {
     }
 }
 
-/// The stages and the ports they use. `S` is the sentiment analyser outside the process
+/// The stages and the ports they use. `G` and `C` are one org's Genesys client and CRM sink
+/// ([`Orgs`] holds one pair per org served); `S` is the sentiment analyser outside the process
 /// (Comprehend), when one is configured; [`InProcessOnly`] when the built-in lexicons are used.
 pub struct Pipeline<G, C, W, S = InProcessOnly> {
     config: Arc<Config>,
-    genesys: G,
-    crm: C,
+    orgs: Orgs<G, C>,
     work: W,
     verifier: Verifier,
     sentiment: Option<S>,
 }
 
 /// A claimed unit of work on its way through the stages.
-struct Job<'a> {
+struct Job<'a, G, C> {
+    /// The adapters of the org the event came from.
+    org: &'a Org<G, C>,
     event: &'a GenesysEvent,
     unit: &'a WorkUnit,
     invocation: &'a Invocation,
@@ -220,11 +230,25 @@ fn millis(elapsed: Duration) -> Option<u64> {
 }
 
 impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
+    /// A pipeline for one org: the configuration's single org ([`ServedOrgs::Single`]).
     pub fn new(config: Arc<Config>, genesys: G, crm: C, work: W, verifier: Verifier) -> Self {
-        Self {
-            config,
+        let review_webhook = match &config.orgs {
+            ServedOrgs::Single(org) => org.crm_review_webhook_url.is_some(),
+            ServedOrgs::Several(_) => false,
+        };
+        let org = Org {
             genesys,
             crm,
+            review_webhook,
+        };
+        Self::serving(config, Orgs::Single(org), work, verifier)
+    }
+
+    /// A pipeline for `orgs`: one, or several routed by the event's org.
+    pub fn serving(config: Arc<Config>, orgs: Orgs<G, C>, work: W, verifier: Verifier) -> Self {
+        Self {
+            config,
+            orgs,
             work,
             verifier,
             sentiment: None,
@@ -241,8 +265,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
     ) -> Pipeline<G, C, W, T> {
         Pipeline {
             config: self.config,
-            genesys: self.genesys,
-            crm: self.crm,
+            orgs: self.orgs,
             work: self.work,
             verifier: self.verifier,
             sentiment: analyser,
@@ -255,10 +278,13 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
         invocation: &Invocation,
     ) -> Result<Handled, HandlerError> {
         let handled = match event::parse(raw, &self.config.triggers) {
-            Ok(ParsedEvent::Supported(event)) => {
-                let span = tracing::info_span!("work", conversation_id = %event.conversation_id, agent = event.agent_id.as_ref().map_or("conversation", UserId::as_str), trigger = event.kind.name());
-                self.run(&event, invocation).instrument(span).await
-            }
+            Ok(ParsedEvent::Supported(event)) => match self.orgs.route(event.org_id.as_ref()) {
+                Some(route) => {
+                    let span = tracing::info_span!("work", org = route.unit_org.map(OrgId::as_str), conversation_id = %event.conversation_id, agent = event.agent_id.as_ref().map_or("conversation", UserId::as_str), trigger = event.kind.name());
+                    self.run(&event, route, invocation).instrument(span).await
+                }
+                None => self.record_unknown_org(&event, invocation).await,
+            },
             Ok(ParsedEvent::Ignored {
                 detail_type,
                 reason,
@@ -296,26 +322,61 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
             .collect();
         let rejection = Rejection { violations };
         let record = unreadable_record(&error, &rejection, invocation);
-        let outcome = match self.work.record(&record).await {
-            Ok(true) => Outcome::Unreadable(rejection),
-            Ok(false) => Outcome::Duplicate {
-                state: WorkState::Rejected,
-            },
-            Err(error) => Outcome::StoreUnavailable {
-                reason: error.to_string(),
-            },
-        };
+        let outcome = self
+            .record_event(&record, Outcome::Unreadable(rejection))
+            .await;
         let unit = error.conversation_id.map(|conversation_id| WorkUnit {
+            org_id: None,
             conversation_id,
             agent_id: error.agent_id,
         });
         Handled::new(outcome, unit)
     }
 
+    /// An event from an org this deployment does not serve: audited as rejected under the
+    /// event's id, never claimed, never sent to Genesys or a CRM; a re-delivery is a duplicate.
+    async fn record_unknown_org(&self, event: &GenesysEvent, invocation: &Invocation) -> Handled {
+        let outcome = Outcome::UnknownOrg {
+            org_id: event.org_id.clone(),
+        };
+        tracing::warn!(org = event.org_id.as_ref().map(OrgId::as_str), conversation_id = %event.conversation_id, "event from an org this deployment does not serve: rejected");
+        let record = AuditRecord {
+            trigger: Some(event.kind),
+            org_id: event.org_id.clone(),
+            conversation_id: Some(event.conversation_id.clone()),
+            agent_id: event.agent_id.clone(),
+            event_id: Some(event.event_id.clone()),
+            correlation_id: event.correlation_id.clone(),
+            error: outcome.reason(),
+            ..AuditRecord::new(AuditEvent::SummaryRejected, &invocation.request_id)
+        };
+        let outcome = self.record_event(&record, outcome).await;
+        Handled::new(outcome, Some(event.unit(event.org_id.as_ref())))
+    }
+
+    /// Writes the record of an event that has no unit of work: `outcome` when it is new, a
+    /// duplicate when a delivery before this one wrote it.
+    async fn record_event(&self, record: &AuditRecord, outcome: Outcome) -> Outcome {
+        match self.work.record(record).await {
+            Ok(true) => outcome,
+            Ok(false) => Outcome::Duplicate {
+                state: WorkState::Rejected,
+            },
+            Err(error) => Outcome::StoreUnavailable {
+                reason: error.to_string(),
+            },
+        }
+    }
+
     /// Claims the event's unit of work and, if this invocation owns it, runs the stages. A unit
     /// already synced is claimed again only for an agent's edit the CRM does not have yet.
-    async fn run(&self, event: &GenesysEvent, invocation: &Invocation) -> Handled {
-        let unit = event.unit();
+    async fn run(
+        &self,
+        event: &GenesysEvent,
+        route: Route<'_, G, C>,
+        invocation: &Invocation,
+    ) -> Handled {
+        let unit = event.unit(route.unit_org);
         let claim_id = uuid::Uuid::new_v4().to_string();
         let lease_until_ms = invocation.deadline.invocation_end_epoch_ms();
         let claimed = match self.work.claim(&unit, &claim_id, lease_until_ms).await {
@@ -358,6 +419,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
                     None => pushed_version(event),
                 };
                 let job = Job {
+                    org: route.org,
                     event,
                     unit: &unit,
                     invocation,
@@ -374,7 +436,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
 
     /// Runs the stages, then ends the claim and writes the audit record in one transaction. If
     /// that fails, the claim stays IN_PROGRESS until its lease ends and a retry takes it over.
-    async fn attempt_and_commit(&self, job: &Job<'_>, resume: Option<Resume>) -> Outcome {
+    async fn attempt_and_commit(&self, job: &Job<'_, G, C>, resume: Option<Resume>) -> Outcome {
         let started = Instant::now();
         let mut trail = Trail::default();
         let outcome = match self.attempt(job, resume, &mut trail).await {
@@ -407,7 +469,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
     /// The stages in order; each returns its result or the outcome that ends the run.
     async fn attempt(
         &self,
-        job: &Job<'_>,
+        job: &Job<'_, G, C>,
         resume: Option<Resume>,
         trail: &mut Trail,
     ) -> Result<Outcome, Outcome> {
@@ -433,10 +495,10 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
             Some(flags) => flags.review.needed,
             None => sync::marked_for_review(&payload),
         };
-        trail.review_webhook = for_review && self.config.crm.review_webhook_url.is_some();
+        trail.review_webhook = for_review && job.org.review_webhook;
         let t = Instant::now();
         let synced = sync::sync(
-            &self.crm,
+            &job.org.crm,
             payload,
             &job.idempotency_key,
             for_review,
@@ -451,7 +513,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
     /// Stages 2 and 3: the summary from Genesys, verified and serialised as the CRM payload.
     async fn generate_and_verify(
         &self,
-        job: &Job<'_>,
+        job: &Job<'_, G, C>,
         request: &SummaryRequest,
         trail: &mut Trail,
     ) -> Result<String, Outcome> {
@@ -462,7 +524,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
         let generate = async {
             let t = Instant::now();
             let generated = generate(
-                &self.genesys,
+                &job.org.genesys,
                 &self.config.summaries,
                 job.event,
                 request,
@@ -473,8 +535,8 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
         };
         let ((generated, generate_time), transcript_sentiment, record_keys) = tokio::join!(
             generate,
-            self.transcript_sentiment(&job.event.conversation_id, deadline),
-            self.record_keys(job.event, deadline)
+            self.transcript_sentiment(&job.org.genesys, &job.event.conversation_id, deadline),
+            self.record_keys(&job.org.genesys, job.event, deadline)
         );
         trail.latency.generate_ms = millis(generate_time);
         let generated = generated?;
@@ -545,16 +607,17 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
 
     /// The event's record keys, completed from one conversation GET when configured and the
     /// event names no external contact; a failure is logged and the event's keys are sent.
-    async fn record_keys(&self, event: &GenesysEvent, deadline: &Deadline) -> RecordKeys {
+    async fn record_keys(
+        &self,
+        genesys: &G,
+        event: &GenesysEvent,
+        deadline: &Deadline,
+    ) -> RecordKeys {
         let mut keys = event.record_keys.clone();
         if !self.config.crm.read_conversation || !keys.external_contact_ids.is_empty() {
             return keys;
         }
-        match self
-            .genesys
-            .conversation(&event.conversation_id, deadline)
-            .await
-        {
+        match genesys.conversation(&event.conversation_id, deadline).await {
             Ok(conversation) => keys.fill_from(generate::record_keys(
                 &conversation,
                 event.agent_id.as_ref(),
@@ -569,14 +632,14 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
     /// Transcript sentiment when configured; a failure is logged and reported as unknown.
     async fn transcript_sentiment(
         &self,
+        genesys: &G,
         conversation_id: &ConversationId,
         deadline: &Deadline,
     ) -> Option<f64> {
         if self.config.summaries.sentiment_source != SentimentSource::Genesys {
             return None;
         }
-        match self
-            .genesys
+        match genesys
             .transcript_sentiment(conversation_id, deadline)
             .await
         {
@@ -589,7 +652,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
     }
 }
 
-impl Job<'_> {
+impl<G, C> Job<'_, G, C> {
     /// The audit record of this attempt: what the stages found and how it ended.
     fn audit_record(&self, outcome: &Outcome, trail: Trail) -> AuditRecord {
         let (event, invocation) = (self.event, self.invocation);
@@ -605,6 +668,7 @@ impl Job<'_> {
         };
         AuditRecord {
             trigger: Some(event.kind),
+            org_id: event.org_id.clone(),
             conversation_id: Some(event.conversation_id.clone()),
             agent_id: event.agent_id.clone(),
             event_id: Some(event.event_id.clone()),
@@ -642,6 +706,7 @@ fn unreadable_record(
 ) -> AuditRecord {
     AuditRecord {
         trigger: error.kind,
+        org_id: error.org_id.clone(),
         event_id: error
             .event_id
             .clone()

@@ -23,7 +23,7 @@ use crate::ports::crm::{CrmError, CrmPost, CrmSink};
 /// key depends on the unit alone; an agent's edit (revision 2 on) gets one of its own, from the
 /// version of its text.
 pub fn idempotency_key(unit: &WorkUnit, revision: u32, version: Option<&str>) -> String {
-    let mut name = format!("genesys-summary/{}/{}", unit.conversation_id, unit.scope());
+    let mut name = format!("genesys-summary/{}/{}", unit.partition(), unit.scope());
     if revision > 1 {
         match version {
             Some(version) => name.push_str(&format!("/{version}")),
@@ -267,10 +267,12 @@ pub async fn sync<C: CrmSink>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::ids::OrgId;
 
     #[test]
     fn idempotency_key_is_stable_per_unit_of_work() {
         let unit = |agent: Option<&str>| WorkUnit {
+            org_id: None,
             conversation_id: ConversationId::parse("3c5e8a42-7d1e-4f2b-9a6c-1b2d3e4f5a6b").unwrap(),
             agent_id: agent.map(|a| UserId::parse(a).unwrap()),
         };
@@ -288,6 +290,20 @@ mod tests {
         assert_ne!(key(a, 2, Some("v2")), key(a, 1, None));
         assert_eq!(key(a, 2, Some("v2")), key(a, 2, Some("v2")));
         assert_ne!(key(a, 2, Some("v2")), key(a, 3, Some("v3")));
+        // The same conversation id in two orgs is two units, with two keys.
+        let in_org = |org: &str| WorkUnit {
+            org_id: Some(OrgId::parse(org).unwrap()),
+            ..unit(a)
+        };
+        let (org_a, org_b) = (
+            "0f0e0d0c-0000-4000-8000-00000000000a",
+            "0f0e0d0c-0000-4000-8000-00000000000b",
+        );
+        assert_ne!(
+            idempotency_key(&in_org(org_a), 1, None),
+            idempotency_key(&in_org(org_b), 1, None)
+        );
+        assert_ne!(idempotency_key(&in_org(org_a), 1, None), key(a, 1, None));
     }
 
     /// A resumed post finds its routing in the kept payload.

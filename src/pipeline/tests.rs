@@ -69,6 +69,7 @@ fn sample(name: &str) -> Value {
 /// The unit of work of `events/acw.json`.
 fn acw_unit() -> WorkUnit {
     WorkUnit {
+        org_id: None,
         conversation_id: ConversationId::parse("3c5e8a42-7d1e-4f2b-9a6c-1b2d3e4f5a6b").unwrap(),
         agent_id: Some(UserId::parse("a1b2c3d4-0000-4000-8000-000000000013").unwrap()),
     }
@@ -459,4 +460,163 @@ async fn the_transcript_sentiment_is_skipped_when_not_configured() {
     assert_eq!(f.genesys.calls().sentiment, 0);
     let body: Value = serde_json::from_str(&f.crm.posts()[0].body).unwrap();
     assert_eq!(body["metadata"]["sentimentAligned"], Value::Null);
+}
+
+const ORG_A: &str = "0f0e0d0c-0000-4000-8000-00000000000a";
+const ORG_B: &str = "0f0e0d0c-0000-4000-8000-00000000000b";
+
+/// Two orgs served, each with its own in-memory Genesys and CRM; one work store.
+struct TwoOrgs {
+    genesys: [MemoryGenesys; 2],
+    crm: [MemoryCrm; 2],
+    work: MemoryWorkStore,
+    pipeline: Pipeline<MemoryGenesys, MemoryCrm, MemoryWorkStore>,
+}
+
+fn two_orgs() -> TwoOrgs {
+    let mapping = format!(
+        r#"{{"{ORG_A}": {{"secretId": "genesys/a"}}, "{ORG_B}": {{"secretId": "genesys/b"}}}}"#
+    );
+    let env: std::collections::HashMap<&str, &str> = [
+        ("GENESYS_ORGS", mapping.as_str()),
+        ("GENESYS_REGION", "mypurecloud.com"),
+        ("TOKEN_TABLE_NAME", "tokens"),
+        ("AUDIT_TABLE_NAME", "audit"),
+        ("CRM_WEBHOOK_URL", "https://crm.example.com/hook"),
+        ("SUMMARY_WAIT_SECONDS", "0"),
+    ]
+    .into_iter()
+    .collect();
+    let config = Config::from_lookup(|k| env.get(k).map(|v| v.to_string())).unwrap();
+    let (genesys, crm) = (
+        [MemoryGenesys::default(), MemoryGenesys::default()],
+        [MemoryCrm::default(), MemoryCrm::default()],
+    );
+    let org = |i: usize| Org {
+        genesys: MemoryGenesys::clone(&genesys[i]),
+        crm: MemoryCrm::clone(&crm[i]),
+        review_webhook: false,
+    };
+    let orgs = Orgs::Several(std::collections::HashMap::from([
+        (OrgId::parse(ORG_A).unwrap(), org(0)),
+        (OrgId::parse(ORG_B).unwrap(), org(1)),
+    ]));
+    let work = MemoryWorkStore::default();
+    let pipeline = Pipeline::serving(
+        Arc::new(config),
+        orgs,
+        MemoryWorkStore::clone(&work),
+        Verifier::new(),
+    );
+    TwoOrgs {
+        genesys,
+        crm,
+        work,
+        pipeline,
+    }
+}
+
+/// `events/acw.json` as `org` sends it.
+fn acw_from(org: &str) -> Value {
+    let mut event = sample("acw.json");
+    event["id"] = json!(uuid::Uuid::new_v4().to_string());
+    event["source"] = json!(format!("aws.partner/genesys.com/cloud/{org}/genesys_acme"));
+    event
+}
+
+#[tokio::test]
+async fn each_org_is_served_by_its_own_genesys_and_crm_and_one_conversation_id_is_two_units() {
+    let f = two_orgs();
+    for org in [ORG_A, ORG_B, ORG_A] {
+        f.pipeline.handle(&acw_from(org), &invocation()).await.ok();
+    }
+    // The same conversation id in both orgs: one summary and one post each, the third
+    // delivery a duplicate of org A's.
+    assert_eq!(f.crm[0].posts().len(), 1);
+    assert_eq!(f.crm[1].posts().len(), 1);
+    assert_eq!(f.genesys[0].calls().summaries, 1);
+    assert_eq!(f.genesys[1].calls().summaries, 1);
+    assert_ne!(
+        f.crm[0].posts()[0].idempotency_key,
+        f.crm[1].posts()[0].idempotency_key
+    );
+    let orgs: Vec<Option<String>> = f
+        .work
+        .records()
+        .iter()
+        .map(|r| r.org_id.as_ref().map(|o| o.to_string()))
+        .collect();
+    assert_eq!(orgs, [Some(ORG_A.to_string()), Some(ORG_B.to_string())]);
+    let unit = |org: &str| WorkUnit {
+        org_id: Some(OrgId::parse(org).unwrap()),
+        ..acw_unit()
+    };
+    assert_eq!(f.work.state(&unit(ORG_A)), Some(WorkState::Completed));
+    assert_eq!(f.work.state(&unit(ORG_B)), Some(WorkState::Completed));
+    assert_eq!(f.work.state(&acw_unit()), None);
+}
+
+#[tokio::test]
+async fn an_event_from_an_org_not_served_is_rejected_once_and_reaches_nobody() {
+    let f = two_orgs();
+    let stranger = "0f0e0d0c-0000-4000-8000-0000000000ff";
+    let event = acw_from(stranger);
+    let handled = f.pipeline.handle(&event, &invocation()).await.unwrap();
+    assert_eq!(
+        handled.outcome,
+        Outcome::UnknownOrg {
+            org_id: Some(OrgId::parse(stranger).unwrap())
+        }
+    );
+    let wire = serde_json::to_value(&handled).unwrap();
+    assert_eq!(wire["outcome"], "unknownOrg");
+    assert_eq!(wire["orgId"], stranger);
+    assert_eq!(wire["auditEvent"], "SUMMARY_REJECTED");
+    assert!(
+        wire["detail"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("org {stranger} is not in GENESYS_ORGS")),
+        "{wire}"
+    );
+    let records = f.work.records();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].event.as_str(), "SUMMARY_REJECTED");
+    assert_eq!(records[0].org_id.as_ref().unwrap().as_str(), stranger);
+    assert_eq!(records[0].event_id.as_deref(), event["id"].as_str());
+
+    // A re-delivery finds the record; a source naming no org is rejected the same way.
+    let again = f.pipeline.handle(&event, &invocation()).await.unwrap();
+    assert_eq!(
+        again.outcome,
+        Outcome::Duplicate {
+            state: WorkState::Rejected
+        }
+    );
+    let mut no_org = acw_from(ORG_A);
+    no_org["source"] = json!("aws.partner/genesys.com/cloud/test");
+    let handled = f.pipeline.handle(&no_org, &invocation()).await.unwrap();
+    assert_eq!(handled.outcome, Outcome::UnknownOrg { org_id: None });
+    assert_eq!(f.work.records().len(), 2);
+    for org in 0..2 {
+        assert_eq!(f.genesys[org].calls().total(), 0);
+        assert!(f.crm[org].posts().is_empty());
+    }
+}
+
+#[tokio::test]
+async fn a_single_org_takes_every_source_and_keeps_its_keys() {
+    let f = fixture(&[]);
+    let handled = f
+        .handle(&acw_from("0f0e0d0c-0000-4000-8000-0000000000ff"))
+        .await
+        .unwrap();
+    assert_eq!(handled.outcome.name(), "synced");
+    assert_eq!(handled.org_id, None);
+    assert_eq!(f.work.state(&acw_unit()), Some(WorkState::Completed));
+    // The record says which org the event came from.
+    assert_eq!(
+        f.work.records()[0].org_id.as_ref().map(OrgId::as_str),
+        Some("0f0e0d0c-0000-4000-8000-0000000000ff")
+    );
 }

@@ -23,6 +23,7 @@ use crate::harness::*;
 
 fn unit() -> WorkUnit {
     WorkUnit {
+        org_id: None,
         conversation_id: ConversationId::parse(&uuid::Uuid::new_v4().to_string()).unwrap(),
         agent_id: Some(UserId::parse("a1b2c3d4-0000-4000-8000-000000000013").unwrap()),
     }
@@ -88,6 +89,7 @@ on_both_stores!(
     event_records_are_never_overwritten,
     completions_are_idempotent_and_never_overwrite_a_record,
     an_edit_reopens_a_synced_unit_for_a_revision_and_a_synced_version_never,
+    one_conversation_id_in_two_orgs_is_two_units,
 );
 
 #[tokio::test]
@@ -104,6 +106,44 @@ async fn token_cache_round_trip() {
     cache.store("token#abc", &token).await.unwrap();
     assert_eq!(cache.load("token#abc").await.unwrap(), Some(token));
     assert_eq!(cache.load("token#other").await.unwrap(), None);
+}
+
+/// With several orgs the unit carries the org: the same conversation and agent in another org, or
+/// in a single-org deployment, is claimed and finished on its own.
+async fn one_conversation_id_in_two_orgs_is_two_units(store: &impl WorkStore) {
+    let single = unit();
+    let in_org = |org: &str| WorkUnit {
+        org_id: Some(genesys_summary_lambda::domain::ids::OrgId::parse(org).unwrap()),
+        ..single.clone()
+    };
+    let (a, b) = (
+        in_org("0f0e0d0c-0000-4000-8000-00000000000a"),
+        in_org("0f0e0d0c-0000-4000-8000-00000000000b"),
+    );
+    for (n, unit) in [&a, &b, &single].into_iter().enumerate() {
+        let claimed = store
+            .claim(unit, &format!("claim-{n}"), lease_ms(30_000))
+            .await
+            .unwrap();
+        assert!(
+            matches!(claimed, Claim::Acquired { .. }),
+            "{unit:?}: {claimed:?}"
+        );
+    }
+    let synced = record(AuditEvent::SummaryGeneratedAndSynced, &a);
+    store
+        .finish(&a, "claim-0", done(WorkState::Completed, &synced, None))
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.claim(&a, "claim-3", lease_ms(30_000)).await.unwrap(),
+        Claim::AlreadyDone { .. }
+    ));
+    // Org B's claim is still its own live one.
+    assert!(matches!(
+        store.claim(&b, "claim-4", lease_ms(30_000)).await.unwrap(),
+        Claim::Busy { .. }
+    ));
 }
 
 async fn claim_complete_then_duplicate_is_a_no_op(store: &impl WorkStore) {

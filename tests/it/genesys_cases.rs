@@ -435,10 +435,9 @@ async fn comprehend_reads_the_summary_when_chosen_and_its_failure_is_no_guess() 
     a.sentiment = Some(ComprehendSentiment::new(aws_sdk_comprehend::Client::new(
         &unreachable,
     )));
-    let pipeline = genesys_summary_lambda::pipeline::Pipeline::new(
+    let pipeline = genesys_summary_lambda::pipeline::Pipeline::serving(
         std::sync::Arc::new(config),
-        a.genesys,
-        a.crm,
+        a.orgs,
         a.work,
         genesys_summary_lambda::domain::verify::Verifier::new(),
     )

@@ -213,9 +213,9 @@ async fn a_rotated_secret_is_picked_up_when_the_login_rejects_the_cached_one() {
         .await
         .unwrap();
     let config = world.config(&[]);
-    let adapters = world.adapters(&config);
+    let (_, genesys, _) = world.stack(&config);
     // The instance caches the stale secret (e.g. it started before the rotation) ...
-    assert!(fetch_with(&adapters.genesys).await.is_err());
+    assert!(fetch_with(&genesys).await.is_err());
     // ... then the secret is rotated to the value Genesys accepts.
     aws_sdk_secretsmanager::Client::new(&world.aws)
         .put_secret_value()
@@ -224,7 +224,7 @@ async fn a_rotated_secret_is_picked_up_when_the_login_rejects_the_cached_one() {
         .send()
         .await
         .unwrap();
-    fetch_with(&adapters.genesys).await.unwrap();
+    fetch_with(&genesys).await.unwrap();
     assert_eq!(
         world.sim.sim.requests("oauth"),
         3,

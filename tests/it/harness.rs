@@ -192,6 +192,7 @@ use genesys_summary_lambda::adapters::secrets_manager::SecretsManagerStore;
 use genesys_summary_lambda::config::Config;
 use genesys_summary_lambda::deadline::Deadline;
 use genesys_summary_lambda::domain::verify::Verifier;
+use genesys_summary_lambda::pipeline::orgs::Orgs;
 use genesys_summary_lambda::pipeline::{Handled, HandlerError, Invocation, Pipeline};
 
 pub use genesys_summary_lambda::adapters::LiveTokens as Tokens;
@@ -266,16 +267,24 @@ impl World {
         Adapters::new(config, &self.aws, http, crm_http)
     }
 
+    /// The single org's token provider, Genesys client and CRM sink.
     pub fn stack(&self, config: &Config) -> (Arc<Tokens>, Genesys, Crm) {
         let a = self.adapters(config);
-        (a.tokens, a.genesys, a.crm)
+        let tokens = a.tokens.into_iter().next().expect("one org's tokens");
+        let Orgs::Single(org) = a.orgs else {
+            panic!("a single-org configuration")
+        };
+        (tokens, org.genesys, org.crm)
     }
 
     /// The pipeline as main.rs wires it (Comprehend on moto when `SENTIMENT_ANALYZER=comprehend`).
     pub fn pipeline(&self, overrides: &[(&str, &str)]) -> LivePipeline {
-        let config = self.config(overrides);
+        self.pipeline_for(self.config(overrides))
+    }
+
+    pub fn pipeline_for(&self, config: Config) -> LivePipeline {
         let a = self.adapters(&config);
-        Pipeline::new(Arc::new(config), a.genesys, a.crm, a.work, Verifier::new())
+        Pipeline::serving(Arc::new(config), a.orgs, a.work, Verifier::new())
             .with_sentiment_analysis(a.sentiment)
     }
 

@@ -17,6 +17,7 @@
 //! | `private_ca` | a CRM behind a private CA: `CRM_CA_BUNDLE` with a CA and a TLS sink made by the test | `openssl`, rustls |
 //! | `record_match` | the payload's `match`: record keys from the event or one conversation read | moto + simulator |
 //! | `pii_corpus`, `sentiment_accuracy` | verification quality on labelled data | data files |
+//! | `orgs` | several Genesys orgs in one deployment: routing by the event's org, one OAuth client, token item and webhook each, an unserved org rejected | moto + two simulators |
 //! | `ops` | `summary-ops`, the binary: replay, audit, backfill | moto, the simulator, the function under `cargo lambda watch` |
 //! | `template` | `template.yaml` as CloudFormation sees it: bus, rule, queue policy, alarms, IAM | the SAM translator, moto's event pattern matcher |
 //! | `webhook_signatures` | the CRM's signatures, Standard Webhooks and `X-Signature`, and a secret rotation | moto + simulator + the `standardwebhooks` Python package |
@@ -29,6 +30,7 @@ mod genesys_cases;
 mod genesys_http;
 mod harness;
 mod ops;
+mod orgs;
 mod outages;
 mod pii_corpus;
 mod pipeline;

@@ -10,9 +10,9 @@ use std::sync::OnceLock;
 
 use aws_sdk_sqs::types::{MessageAttributeValue, QueueAttributeName};
 use genesys_summary_lambda::domain::event::TriggerKind;
-use genesys_summary_lambda::domain::ids::ConversationId;
+use genesys_summary_lambda::domain::ids::{ConversationId, OrgId};
 use genesys_summary_lambda::ports::genesys::ConversationResponse;
-use genesys_summary_ops::backfill::events_for;
+use genesys_summary_ops::backfill::{events_for, from_org};
 use genesys_summary_ops::failed::{Origin, recognise, summary_of};
 use serde_json::{Value, json};
 
@@ -521,6 +521,17 @@ fn backfill_events_are_the_buses_own_shape_and_are_what_the_function_accepts() {
         events_for(&id, &conversation, &all).unwrap()[0]["id"],
         events[0]["id"]
     );
+    // With --org the events name the org as its own source does, under ids of their own.
+    let org = OrgId::parse("0f0e0d0c-0000-4000-8000-00000000000b").unwrap();
+    let of_org = from_org(events[0].clone(), Some(&org));
+    let Ok(genesys_summary_lambda::domain::event::ParsedEvent::Supported(parsed)) =
+        genesys_summary_lambda::domain::event::parse(&of_org, &all)
+    else {
+        panic!("{of_org}")
+    };
+    assert_eq!(parsed.org_id.as_ref(), Some(&org));
+    assert_ne!(of_org["id"], events[0]["id"]);
+    assert_eq!(from_org(events[0].clone(), None), events[0]);
 
     let mut ongoing = conversation.clone();
     ongoing.end_time = None;

@@ -29,7 +29,7 @@ async fn through_proxy(world: &World) -> (AwsProxyHandle, Pipeline<Genesys, Crm,
     let config = world.config(FAST_AWS);
     let http = genesys_summary_lambda::adapters::http_client(&config).unwrap();
     let a = Adapters::new(&config, &aws, http.clone(), http);
-    let pipeline = Pipeline::new(Arc::new(config), a.genesys, a.crm, a.work, Verifier::new());
+    let pipeline = Pipeline::serving(Arc::new(config), a.orgs, a.work, Verifier::new());
     (proxy, pipeline)
 }
 

@@ -171,8 +171,30 @@ fn the_rule_pattern_lets_every_supported_sample_through_and_no_other() {
     );
 }
 
+/// The queue policy's `aws:SourceArn` pattern (`ArnLike`, `*` for any characters) with this
+/// account's partition, region and id put in.
+fn dead_letter_source_pattern() -> String {
+    let policy = &resource("FailedEventsQueuePolicy")["Properties"];
+    let statements = policy["PolicyDocument"]["Statement"].as_array().unwrap();
+    let pattern = statements[0]["Condition"]["ArnLike"]["aws:SourceArn"]["Fn::Sub"]
+        .as_str()
+        .expect("an ArnLike on the rule's ARN, with Fn::Sub");
+    pattern
+        .replace("${AWS::Partition}", "aws")
+        .replace("${AWS::Region}", "eu-west-1")
+        .replace("${AWS::AccountId}", "123456789012")
+}
+
+/// `ArnLike`: `*` matches any run of characters, the rest literally.
+fn arn_like(pattern: &str, arn: &str) -> bool {
+    let literal: Vec<String> = pattern.split('*').map(regex::escape).collect();
+    regex::Regex::new(&format!("^{}$", literal.join(".*")))
+        .unwrap()
+        .is_match(arn)
+}
+
 #[test]
-fn only_this_stacks_rule_may_write_to_the_failed_events_queue() {
+fn only_rules_on_genesys_partner_buses_may_write_to_the_failed_events_queue() {
     let policy = &resource("FailedEventsQueuePolicy")["Properties"];
     assert_eq!(policy["Queues"], json!([reference("FailedEventsQueue")]));
     let statements = policy["PolicyDocument"]["Statement"].as_array().unwrap();
@@ -185,9 +207,141 @@ fn only_this_stacks_rule_may_write_to_the_failed_events_queue() {
     );
     assert_eq!(statement["Action"], "sqs:SendMessage");
     assert_eq!(statement["Resource"], get_att("FailedEventsQueue", "Arn"));
+    // A rule on a partner bus is `rule/<bus name>/<rule name>` (EventBridge API reference,
+    // DescribeRule's example), and a Genesys bus is named after its source.
+    let pattern = dead_letter_source_pattern();
+    let rule = |bus: &str| {
+        format!("arn:aws:events:eu-west-1:123456789012:rule/{bus}/my-stack-genesys-events")
+    };
+    for admitted in [
+        rule("aws.partner/genesys.com/cloud/0f0e0d0c-0000-4000-8000-00000000000a/acme"),
+        rule("aws.partner/genesys.com/cloud/0f0e0d0c-0000-4000-8000-00000000000b/acme-b"),
+    ] {
+        assert!(
+            arn_like(&pattern, &admitted),
+            "{pattern} must admit {admitted}"
+        );
+    }
+    for refused in [
+        "arn:aws:events:eu-west-1:123456789012:rule/default-bus-rule".to_string(),
+        rule("aws.partner/stripe.com/acct/x"),
+        rule("my-bus"),
+        "arn:aws:events:eu-west-1:999999999999:rule/aws.partner/genesys.com/cloud/x/y/r"
+            .to_string(),
+        "arn:aws:events:us-east-1:123456789012:rule/aws.partner/genesys.com/cloud/x/y/r"
+            .to_string(),
+    ] {
+        assert!(
+            !arn_like(&pattern, &refused),
+            "{pattern} must refuse {refused}"
+        );
+    }
+}
+
+/// With `GenesysOrgs` the function gets the mapping instead of the one secret, and may read the
+/// secrets in `GenesysOrgSecretArns`; the Rules allow one way or the other, not both or neither.
+#[test]
+fn several_orgs_swap_the_one_secret_for_the_mapping_and_its_secrets() {
     assert_eq!(
-        statement["Condition"],
-        json!({"ArnEquals": {"aws:SourceArn": get_att("GenesysEventsRule", "Arn")}})
+        template()["Conditions"]["ServesSeveralOrgs"],
+        json!({"Fn::Not": [{"Fn::Equals": [reference("GenesysOrgs"), ""]}]})
+    );
+    let variables = &resource("SummaryFunction")["Properties"]["Environment"]["Variables"];
+    assert_eq!(variables["GENESYS_ORGS"], reference("GenesysOrgs"));
+    assert_eq!(
+        variables["GENESYS_SECRET_ID"],
+        json!({"Fn::If": ["ServesSeveralOrgs", reference("AWS::NoValue"), reference("GenesysSecretArn")]})
+    );
+    let role = resource("SummaryFunctionRole").to_string();
+    let credentials = json!({
+        "Action": "secretsmanager:GetSecretValue",
+        "Effect": "Allow",
+        "Resource": {"Fn::If": ["ServesSeveralOrgs", reference("GenesysOrgSecretArns"), reference("GenesysSecretArn")]},
+        "Sid": "GenesysCredentials",
+    });
+    assert!(role.contains(&credentials.to_string()), "{role}");
+    let rules = template()["Rules"].to_string();
+    assert!(
+        rules.contains("OneOrSeveralOrgs") && rules.contains("GenesysOrgs"),
+        "{rules}"
+    );
+}
+
+/// The README's block for a further org's event source, pasted into the template as it says:
+/// the SAM translator and cfn-lint accept it, and it is a bus for that source, a rule on it that
+/// invokes the function and dead-letters to the queue (whose policy admits it), and a permission
+/// scoped to that rule.
+#[test]
+fn a_further_orgs_event_source_as_the_readme_shows_it_is_a_bus_a_rule_and_a_permission() {
+    let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
+    let marker = readme
+        .find("<!-- further-org-event-source")
+        .expect("the README marks the block");
+    let block: String = readme[marker..]
+        .lines()
+        .skip_while(|l| !l.trim_start().starts_with("```yaml"))
+        .skip(1)
+        .take_while(|l| !l.trim_start().starts_with("```"))
+        .map(|l| format!("{}\n", l.strip_prefix("   ").unwrap_or(l)))
+        .collect();
+    let org = "0f0e0d0c-0000-4000-8000-00000000000b";
+    let block = block.replace("<orgB>", org).replace("<suffix>", "acme-b");
+    let template = std::fs::read_to_string(repo_root().join("template.yaml")).unwrap();
+    let combined = template.replacen("\nResources:\n", &format!("\nResources:\n{block}"), 1);
+    let dir = std::env::temp_dir().join(format!("gsl-template-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("template.yaml");
+    std::fs::write(&path, &combined).unwrap();
+
+    let output = Command::new(python())
+        .arg(repo_root().join("scripts/template.py"))
+        .arg("translate")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let translated: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let resources = &translated["Resources"];
+    let source = format!("aws.partner/genesys.com/cloud/{org}/acme-b");
+    assert_eq!(
+        resources["OrgBEventBus"]["Properties"]["EventSourceName"],
+        source.as_str()
+    );
+    let rule = &resources["OrgBEventsRule"]["Properties"];
+    assert_eq!(rule["EventBusName"], reference("OrgBEventBus"));
+    assert_eq!(
+        rule["EventPattern"],
+        resource("GenesysEventsRule")["Properties"]["EventPattern"]
+    );
+    assert_eq!(rule["Targets"][0]["Arn"], get_att("SummaryFunction", "Arn"));
+    assert_eq!(
+        rule["Targets"][0]["DeadLetterConfig"]["Arn"],
+        get_att("FailedEventsQueue", "Arn")
+    );
+    assert_eq!(
+        resources["OrgBEventsPermission"]["Properties"]["SourceArn"],
+        get_att("OrgBEventsRule", "Arn")
+    );
+    // Whatever name CloudFormation gives the rule, it is on this bus.
+    let arn =
+        format!("arn:aws:events:eu-west-1:123456789012:rule/{source}/stack-OrgBEventsRule-1A2B3C");
+    assert!(arn_like(&dead_letter_source_pattern(), &arn));
+
+    let lint = Command::new(repo_root().join(".venv/bin/cfn-lint"))
+        .arg(&path)
+        .args(["--append-rules", "cfn_lint_serverless.rules"])
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(
+        lint.status.success(),
+        "cfn-lint: {}{}",
+        String::from_utf8_lossy(&lint.stdout),
+        String::from_utf8_lossy(&lint.stderr)
     );
 }
 
@@ -497,6 +651,11 @@ fn parameters_refuse_values_out_of_range() {
             "https://api.mypurecloud.com",
         ),
         ("AlarmEmail", "ops@example.com", "ops"),
+        (
+            "GenesysOrgs",
+            r#"{"0f0e0d0c-0000-4000-8000-00000000000a": {"secretId": "genesys/a"}}"#,
+            "genesys/oauth",
+        ),
         ("SummaryLanguage", "en-GB", "english"),
     ] {
         assert!(accepts(name, good), "{name} must accept {good:?}");
