@@ -407,14 +407,22 @@ fn every_alarm_is_present_and_notifies_the_topic() {
                 dimensions["QueueName"],
                 &get_att("FailedEventsQueue", "QueueName")
             ),
-            // The function's own metric, as `adapters::metrics` writes it.
+            // The function's own metric, as `adapters::metrics` writes it: the CRM refusing
+            // summaries, and (only with several orgs) events from an org not served.
             _ => {
                 let sync_failed = Outcome::SyncFailed {
                     reason: String::new(),
                     webhook_status: None,
                     resume_payload: None,
                 };
-                assert_eq!(dimensions["Outcome"], sync_failed.name());
+                let unknown_org = Outcome::UnknownOrg { org_id: None };
+                let (outcome, condition) = match name {
+                    "SyncFailedAlarm" => (sync_failed.name(), None),
+                    "UnknownOrgAlarm" => (unknown_org.name(), Some("ServesSeveralOrgs")),
+                    other => panic!("unexpected alarm {other}"),
+                };
+                assert_eq!(dimensions["Outcome"], outcome);
+                assert_eq!(alarm["Condition"].as_str(), condition, "{name}");
                 assert_eq!(dimensions["service"], &reference("SummaryFunction"));
             }
         }
