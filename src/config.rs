@@ -85,6 +85,10 @@ pub struct OrgSettings {
     pub crm_webhook_url: String,
     /// Summaries marked for review go here instead of `crm_webhook_url`, when set.
     pub crm_review_webhook_url: Option<String>,
+    /// With several orgs: this org's units of work keep the keys of a single-org deployment (the
+    /// conversation alone), so that the org a stack served before `GENESYS_ORGS` finds its
+    /// finished work finished. At most one org.
+    pub single_org_keys: bool,
 }
 
 impl OrgSettings {
@@ -414,34 +418,51 @@ struct OrgFields {
     login_base_url: Option<String>,
     crm_webhook_url: Option<String>,
     crm_review_webhook_url: Option<String>,
+    /// Only in an entry: this org's units keep the single-org keys.
+    single_org_keys: Option<bool>,
 }
 
 impl OrgFields {
-    /// An entry completed from the environment's settings: the Genesys location as a whole (an
-    /// entry naming a region does not take the environment's base URLs), and the webhooks. The
-    /// secret is never shared: a Genesys OAuth client belongs to one org.
-    fn with_defaults(self, env: &OrgFields) -> OrgFields {
+    /// Blank values are unset, as they are in the environment.
+    fn trimmed(self) -> OrgFields {
         let set = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        let (region, api, login) = (
-            set(self.region),
-            set(self.api_base_url),
-            set(self.login_base_url),
-        );
-        let (region, api_base_url, login_base_url) =
-            if region.is_some() || api.is_some() || login.is_some() {
-                (region, api, login)
-            } else {
-                let env = (&env.region, &env.api_base_url, &env.login_base_url);
-                (env.0.clone(), env.1.clone(), env.2.clone())
-            };
         OrgFields {
             secret_id: set(self.secret_id),
+            region: set(self.region),
+            api_base_url: set(self.api_base_url),
+            login_base_url: set(self.login_base_url),
+            crm_webhook_url: set(self.crm_webhook_url),
+            crm_review_webhook_url: set(self.crm_review_webhook_url),
+            single_org_keys: self.single_org_keys,
+        }
+    }
+
+    /// An entry completed from the environment's settings, each group as a whole: an entry that
+    /// names a region takes none of the environment's base URLs, and one that names its own CRM
+    /// webhook takes no review webhook from the environment (that would be another org's CRM).
+    /// The secret is never shared: a Genesys OAuth client belongs to one org.
+    fn with_defaults(self, env: &OrgFields) -> OrgFields {
+        let names_location =
+            self.region.is_some() || self.api_base_url.is_some() || self.login_base_url.is_some();
+        let (region, api_base_url, login_base_url) = if names_location {
+            (self.region, self.api_base_url, self.login_base_url)
+        } else {
+            let env = (&env.region, &env.api_base_url, &env.login_base_url);
+            (env.0.clone(), env.1.clone(), env.2.clone())
+        };
+        let crm_review_webhook_url = match (&self.crm_webhook_url, self.crm_review_webhook_url) {
+            (_, Some(review)) => Some(review),
+            (Some(_), None) => None,
+            (None, None) => env.crm_review_webhook_url.clone(),
+        };
+        OrgFields {
+            secret_id: self.secret_id,
             region,
             api_base_url,
             login_base_url,
-            crm_webhook_url: set(self.crm_webhook_url).or_else(|| env.crm_webhook_url.clone()),
-            crm_review_webhook_url: set(self.crm_review_webhook_url)
-                .or_else(|| env.crm_review_webhook_url.clone()),
+            crm_webhook_url: self.crm_webhook_url.or_else(|| env.crm_webhook_url.clone()),
+            crm_review_webhook_url,
+            single_org_keys: self.single_org_keys,
         }
     }
 }
@@ -472,6 +493,7 @@ impl Reader<'_> {
             login_base_url: self.optional("GENESYS_LOGIN_BASE_URL"),
             crm_webhook_url: self.optional("CRM_WEBHOOK_URL"),
             crm_review_webhook_url: self.optional("CRM_REVIEW_WEBHOOK_URL"),
+            single_org_keys: None,
         };
         self.check_org_fields(&env, &Origin::Env);
         let Some(raw) = self.optional("GENESYS_ORGS") else {
@@ -489,8 +511,16 @@ impl Reader<'_> {
     /// `GENESYS_ORGS`: `{"<orgId>": {"secretId", "region" | "apiBaseUrl" + "loginBaseUrl",
     /// "crmWebhookUrl", "crmReviewWebhookUrl"}, ...}`.
     fn org_mapping(&mut self, raw: &str, env: &OrgFields) -> Vec<(OrgId, OrgSettings)> {
-        let entries: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(raw) {
-            Ok(entries) => entries,
+        // Parsed as a value first: serde's message for a string where an object belongs quotes
+        // the string, and a secret pasted by mistake must not reach the init error.
+        let entries = match serde_json::from_str::<serde_json::Value>(raw) {
+            Ok(serde_json::Value::Object(entries)) => entries,
+            Ok(_) => {
+                self.problem(
+                    "GENESYS_ORGS must be a JSON object of org id to settings".to_string(),
+                );
+                return Vec::new();
+            }
             Err(error) => {
                 self.problem(format!(
                     "GENESYS_ORGS must be a JSON object of org id to settings: {error}"
@@ -507,8 +537,15 @@ impl Reader<'_> {
             let id = OrgId::parse(&key)
                 .map_err(|error| self.problem(format!("GENESYS_ORGS key {error}")))
                 .ok();
+            if !value.is_object() {
+                self.problem(format!(
+                    "GENESYS_ORGS[{}] must be an object of settings",
+                    quoted(&key)
+                ));
+                continue;
+            }
             let fields = match serde_json::from_value::<OrgFields>(value) {
-                Ok(fields) => fields,
+                Ok(fields) => fields.trimmed(),
                 Err(error) => {
                     self.problem(format!("GENESYS_ORGS[{}]: {error}", quoted(&key)));
                     continue;
@@ -525,6 +562,17 @@ impl Reader<'_> {
             }
         }
         self.check_one_client_per_org(&orgs);
+        let keeping: Vec<String> = orgs
+            .iter()
+            .filter(|(_, org)| org.single_org_keys)
+            .map(|(id, _)| id.to_string())
+            .collect();
+        if keeping.len() > 1 {
+            self.problem(format!(
+                "GENESYS_ORGS: only one org can keep the single-org keys (singleOrgKeys), not {}",
+                keeping.join(", ")
+            ));
+        }
         orgs
     }
 
@@ -532,10 +580,9 @@ impl Reader<'_> {
     /// would send one org's events to the other's API.
     fn check_one_client_per_org(&mut self, orgs: &[(OrgId, OrgSettings)]) {
         for (i, (id, org)) in orgs.iter().enumerate() {
-            if let Some((other, _)) = orgs[..i]
-                .iter()
-                .find(|(_, earlier)| earlier.secret_id == org.secret_id)
-            {
+            if let Some((other, _)) = orgs[..i].iter().find(|(_, earlier)| {
+                !org.secret_id.is_empty() && earlier.secret_id == org.secret_id
+            }) {
                 self.problem(format!(
                     "GENESYS_ORGS orgs {other} and {id} name the same secretId '{}': each org has its own OAuth client",
                     org.secret_id
@@ -615,6 +662,7 @@ impl Reader<'_> {
             api_base_url,
             login_base_url,
             crm_review_webhook_url: fields.crm_review_webhook_url,
+            single_org_keys: fields.single_org_keys.unwrap_or(false),
         }
     }
 }
@@ -922,6 +970,7 @@ mod tests {
 
     const ORG_A: &str = "0f0e0d0c-0000-4000-8000-00000000000a";
     const ORG_B: &str = "0f0e0d0c-0000-4000-8000-00000000000b";
+    const ORG_C: &str = "0f0e0d0c-0000-4000-8000-00000000000c";
 
     fn several(config: &Config) -> Vec<(String, OrgSettings)> {
         match &config.orgs {
@@ -937,15 +986,17 @@ mod tests {
     fn several_orgs_each_get_credentials_region_and_crm_with_the_environments_as_defaults() {
         let mut vars = minimal();
         vars.remove("GENESYS_SECRET_ID");
+        vars.insert("CRM_REVIEW_WEBHOOK_URL", "https://crm.example.com/review");
         let mapping = format!(
             r#"{{"{}": {{"secretId": "genesys/a", "crmReviewWebhookUrl": "https://crm-a.example.com/review"}},
-                "{ORG_B}": {{"secretId": "genesys/b", "region": "mypurecloud.de", "crmWebhookUrl": "https://crm-b.example.com/hooks"}}}}"#,
+                "{ORG_B}": {{"secretId": " genesys/b ", "region": "mypurecloud.de", "crmWebhookUrl": "https://crm-b.example.com/hooks"}},
+                "{ORG_C}": {{"secretId": "genesys/c", "singleOrgKeys": true}}}}"#,
             ORG_A.to_uppercase()
         );
         vars.insert("GENESYS_ORGS", &mapping);
         let orgs = several(&load(&vars).unwrap());
-        assert_eq!(orgs.len(), 2);
-        let (a, b) = (&orgs[0], &orgs[1]);
+        assert_eq!(orgs.len(), 3);
+        let (a, b, c) = (&orgs[0], &orgs[1], &orgs[2]);
         assert_eq!(a.0, ORG_A, "org ids are kept in lower case");
         assert_eq!(
             a.1,
@@ -955,13 +1006,22 @@ mod tests {
                 login_base_url: "https://login.mypurecloud.ie".into(),
                 crm_webhook_url: "https://crm.example.com/hooks/genesys".into(),
                 crm_review_webhook_url: Some("https://crm-a.example.com/review".into()),
+                single_org_keys: false,
             }
         );
         assert_eq!(b.0, ORG_B);
         assert_eq!(b.1.secret_id, "genesys/b");
         assert_eq!(b.1.token_url(), "https://login.mypurecloud.de/oauth/token");
         assert_eq!(b.1.crm_webhook_url, "https://crm-b.example.com/hooks");
+        // Org B's own CRM does not inherit a review webhook that belongs to another CRM.
         assert_eq!(b.1.crm_review_webhook_url, None);
+        assert_eq!(c.0, ORG_C);
+        assert_eq!(c.1.crm_webhook_url, "https://crm.example.com/hooks/genesys");
+        assert_eq!(
+            c.1.crm_review_webhook_url.as_deref(),
+            Some("https://crm.example.com/review")
+        );
+        assert!(c.1.single_org_keys && !a.1.single_org_keys && !b.1.single_org_keys);
     }
 
     #[test]
@@ -1009,21 +1069,28 @@ mod tests {
     fn an_org_mapping_that_is_not_a_json_object_is_one_problem() {
         let mut vars = minimal();
         vars.remove("GENESYS_SECRET_ID");
+        let entry_not_object = format!(r#"{{"{ORG_A}": "s3cr3t-pasted-here"}}"#);
+        let two_keep = format!(
+            r#"{{"{ORG_A}": {{"secretId": "a", "singleOrgKeys": true}}, "{ORG_B}": {{"secretId": "b", "singleOrgKeys": true}}}}"#
+        );
+        let not_a_mapping = "GENESYS_ORGS must be a JSON object of org id to settings";
+        let entry = format!("GENESYS_ORGS[{ORG_A}] must be an object of settings");
         for (raw, expected) in [
-            (
-                "genesys/a",
-                "GENESYS_ORGS must be a JSON object of org id to settings",
-            ),
-            (
-                "[]",
-                "GENESYS_ORGS must be a JSON object of org id to settings",
-            ),
+            ("genesys/a", not_a_mapping),
+            ("[]", not_a_mapping),
+            (r#""s3cr3t-pasted-here""#, not_a_mapping),
             ("{}", "GENESYS_ORGS must name at least one org"),
+            (&entry_not_object, &entry),
+            (
+                &two_keep,
+                "GENESYS_ORGS: only one org can keep the single-org keys",
+            ),
         ] {
             vars.insert("GENESYS_ORGS", raw);
             let error = load(&vars).unwrap_err();
             assert_eq!(error.problems.len(), 1, "{raw}: {error}");
             assert!(error.problems[0].starts_with(expected), "{raw}: {error}");
+            assert!(!error.to_string().contains("s3cr3t"), "{error}");
         }
     }
 }

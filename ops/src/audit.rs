@@ -7,13 +7,30 @@ use aws_sdk_dynamodb::types::AttributeValue;
 use genesys_summary_lambda::adapters::dynamodb::from_attribute;
 use serde_json::{Map, Value};
 
+use genesys_summary_lambda::domain::ids::{ConversationId, OrgId};
+use genesys_summary_lambda::domain::work::WorkUnit;
+
 use crate::OpsError;
 
-/// Every item under the conversation's partition key, as JSON, claims first.
+/// The partition key a conversation's claims and records are filed under: the conversation id,
+/// or with `org` (a stack serving several orgs) `<orgId>#<conversationId>`, as the function keys
+/// them ([`WorkUnit::partition`]).
+pub fn partition(conversation_id: &str, org: Option<OrgId>) -> Result<String, OpsError> {
+    let conversation_id = ConversationId::parse(conversation_id)
+        .map_err(|e| OpsError::Input(format!("conversation id {e}")))?;
+    Ok(WorkUnit {
+        org_id: org,
+        conversation_id,
+        agent_id: None,
+    }
+    .partition())
+}
+
+/// Every item under `partition` (see [`partition`]), as JSON, claims first.
 pub async fn trail(
     dynamodb: &aws_sdk_dynamodb::Client,
     table: &str,
-    conversation_id: &str,
+    partition: &str,
 ) -> Result<Vec<Map<String, Value>>, OpsError> {
     let mut items = Vec::new();
     let mut start: Option<std::collections::HashMap<String, AttributeValue>> = None;
@@ -22,7 +39,7 @@ pub async fn trail(
             .query()
             .table_name(table)
             .key_condition_expression("pk = :pk")
-            .expression_attribute_values(":pk", AttributeValue::S(conversation_id.to_string()))
+            .expression_attribute_values(":pk", AttributeValue::S(partition.to_string()))
             .consistent_read(true)
             .set_exclusive_start_key(start.take())
             .send()
@@ -56,7 +73,7 @@ pub fn write_table(
     if items.is_empty() {
         return writeln!(
             out,
-            "no claims or audit records for conversation {conversation_id}"
+            "no claims or audit records for conversation {conversation_id} (a stack serving several orgs files them by org: add --org <orgId>)"
         );
     }
     writeln!(out, "conversation {conversation_id}")?;

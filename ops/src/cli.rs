@@ -125,11 +125,7 @@ where
         Command::Replay(args) => replay(args, &aws, out).await,
         Command::Audit(args) => {
             let dynamodb = aws_sdk_dynamodb::Client::new(&aws);
-            // The partition a unit of work is filed under (`WorkUnit::partition`).
-            let partition = match org(args.org.as_deref())? {
-                Some(org) => format!("{org}#{}", args.conversation_id),
-                None => args.conversation_id.clone(),
-            };
+            let partition = audit::partition(&args.conversation_id, org(args.org.as_deref())?)?;
             let items = audit::trail(&dynamodb, &args.table, &partition).await?;
             if args.json {
                 writeln!(
@@ -174,6 +170,14 @@ async fn backfill(
 ) -> Result<(), OpsError> {
     let triggers = triggers(&args.triggers)?;
     let org = org(args.org.as_deref())?;
+    // A single-org GENESYS_SECRET_ID left in the environment would search the wrong org and
+    // label its conversations as this one's.
+    if org.is_some() && std::env::var("GENESYS_SECRET_ID").ok().as_ref() == Some(&args.secret_id) {
+        return Err(OpsError::Input(
+            "with --org, give that org's secret as --secret-id (GENESYS_SECRET_ID in the environment is a single-org setting)"
+                .to_string(),
+        ));
+    }
     let (api_base_url, login_base_url) = match (
         &args.api_base_url,
         &args.login_base_url,

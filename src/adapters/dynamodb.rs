@@ -272,11 +272,7 @@ impl DynamoWorkStore {
         reopen_for: Option<&str>,
     ) -> UpdateItemFluentBuilder {
         let (pk, sk) = Self::work_key(unit);
-        // `ttl` is a reserved word, hence `#ttl`.
-        let (set_ttl, ttl) = match self.expiry() {
-            Some(at) => (", #ttl = :ttl", Some(n(at))),
-            None => ("", None),
-        };
+        let (set_optional, optional) = self.optional_claim_attributes(unit);
         let (set_revision, condition) = match reopen_for {
             None => (
                 "",
@@ -299,7 +295,7 @@ impl DynamoWorkStore {
             .update_expression(format!(
                 "SET #state = :in_progress, claimId = :claim, leaseUntil = :lease, claimedAt = :now, \
                  conversationId = :conversation, #scope = :scope, kind = :kind, \
-                 attempts = if_not_exists(attempts, :zero) + :one{set_ttl}{set_revision}"
+                 attempts = if_not_exists(attempts, :zero) + :one{set_optional}{set_revision}"
             ))
             .condition_expression(condition)
             .expression_attribute_names("#state", "state")
@@ -321,12 +317,41 @@ impl DynamoWorkStore {
                 .expression_attribute_values(":completed", s(WorkState::Completed.as_str()))
                 .expression_attribute_values(":version", s(version)),
         };
-        match ttl {
-            Some(ttl) => request
-                .expression_attribute_names("#ttl", "ttl")
-                .expression_attribute_values(":ttl", ttl),
-            None => request,
+        optional(request)
+    }
+
+    /// What a claim holds only sometimes, as `SET` clauses and a function that adds their values:
+    /// its expiry (with a retention), and its org (with several orgs; the key holds it too, this
+    /// lets a reader see it).
+    fn optional_claim_attributes(
+        &self,
+        unit: &WorkUnit,
+    ) -> (
+        String,
+        impl FnOnce(UpdateItemFluentBuilder) -> UpdateItemFluentBuilder,
+    ) {
+        let (expiry, org) = (self.expiry(), unit.org_id.clone());
+        let mut sets = String::new();
+        if expiry.is_some() {
+            // `ttl` is a reserved word, hence `#ttl`.
+            sets.push_str(", #ttl = :ttl");
         }
+        if org.is_some() {
+            sets.push_str(", orgId = :org");
+        }
+        let add = move |request: UpdateItemFluentBuilder| {
+            let request = match expiry {
+                Some(at) => request
+                    .expression_attribute_names("#ttl", "ttl")
+                    .expression_attribute_values(":ttl", n(at)),
+                None => request,
+            };
+            match org {
+                Some(org) => request.expression_attribute_values(":org", s(org.as_str())),
+                None => request,
+            }
+        };
+        (sets, add)
     }
 
     /// Sends a claim request: acquired, or refused with what stands in its way.

@@ -244,6 +244,7 @@ impl Shared<'_> {
             )
             .with_review_url(settings.crm_review_webhook_url.clone()),
             review_webhook: settings.crm_review_webhook_url.is_some(),
+            single_org_keys: settings.single_org_keys,
         };
         (org, tokens)
     }

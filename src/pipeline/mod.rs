@@ -87,7 +87,10 @@ impl Handled {
             .agent_id
             .as_ref()
             .map_or("conversation", UserId::as_str);
-        format!("conversation {conversation} ({scope})")
+        match &self.org_id {
+            Some(org) => format!("conversation {conversation} ({scope}) of org {org}"),
+            None => format!("conversation {conversation} ({scope})"),
+        }
     }
 }
 
@@ -240,6 +243,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore> Pipeline<G, C, W> {
             genesys,
             crm,
             review_webhook,
+            single_org_keys: false,
         };
         Self::serving(config, Orgs::Single(org), work, verifier)
     }
@@ -325,8 +329,13 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
         let outcome = self
             .record_event(&record, Outcome::Unreadable(rejection))
             .await;
+        // With several orgs the result names the org, as the record does.
+        let org_id = match self.orgs {
+            Orgs::Several(_) => error.org_id,
+            Orgs::Single(_) => None,
+        };
         let unit = error.conversation_id.map(|conversation_id| WorkUnit {
-            org_id: None,
+            org_id,
             conversation_id,
             agent_id: error.agent_id,
         });

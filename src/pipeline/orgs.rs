@@ -11,6 +11,9 @@ pub struct Org<G, C> {
     pub crm: C,
     /// Summaries marked for review go to a webhook of their own (for the audit record).
     pub review_webhook: bool,
+    /// One of several orgs whose units keep the single-org keys (`singleOrgKeys`: the org the
+    /// deployment served before it served several).
+    pub single_org_keys: bool,
 }
 
 /// One org, or several routed by the org id in the event's source.
@@ -42,7 +45,7 @@ impl<G, C> Orgs<G, C> {
                 let (id, org) = orgs.get_key_value(org_id?)?;
                 Some(Route {
                     org,
-                    unit_org: Some(id),
+                    unit_org: (!org.single_org_keys).then_some(id),
                 })
             }
         }
@@ -67,6 +70,7 @@ mod tests {
             genesys: name,
             crm: (),
             review_webhook: false,
+            single_org_keys: false,
         }
     }
 
@@ -91,6 +95,18 @@ mod tests {
         assert_eq!(to(Some(&other)), None);
         assert_eq!(to(None), None);
         assert_eq!(several.iter().count(), 2);
+
+        // The org that keeps the single-org keys is routed to, its units without the org.
+        let kept = Orgs::Several(HashMap::from([(
+            a.clone(),
+            Org {
+                single_org_keys: true,
+                ..org("a")
+            },
+        )]));
+        let route = kept.route(Some(&a)).unwrap();
+        assert_eq!((route.org.genesys, route.unit_org), ("a", None));
+        assert!(kept.route(Some(&b)).is_none());
 
         let single = Orgs::Single(org("only"));
         for id in [Some(&a), Some(&other), None] {

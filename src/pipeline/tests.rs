@@ -496,6 +496,7 @@ fn two_orgs() -> TwoOrgs {
         genesys: MemoryGenesys::clone(&genesys[i]),
         crm: MemoryCrm::clone(&crm[i]),
         review_webhook: false,
+        single_org_keys: false,
     };
     let orgs = Orgs::Several(std::collections::HashMap::from([
         (OrgId::parse(ORG_A).unwrap(), org(0)),

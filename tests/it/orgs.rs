@@ -259,3 +259,52 @@ async fn a_malformed_org_mapping_fails_the_binarys_init_naming_every_problem() {
     }
     assert_eq!(world.sim.sim.requests("oauth"), 0);
 }
+
+/// A stack that served org A alone switches to `GENESYS_ORGS` with A marked `singleOrgKeys`: a
+/// re-delivery of A's conversation synced before the switch is still a duplicate, while org B's
+/// conversation with the same id is its own unit.
+#[tokio::test]
+async fn the_org_served_before_the_switch_keeps_its_finished_work() {
+    let t = two_orgs().await;
+    let conversation = uuid::Uuid::new_v4().to_string();
+    let event = acw_from(ORG_A, &conversation);
+    let before = t.world.pipeline(&[]);
+    assert_eq!(
+        outcome_name(&before.handle(&event, &invocation(15)).await),
+        "synced"
+    );
+
+    let mut mapping: Value = serde_json::from_str(&t.mapping).unwrap();
+    mapping[ORG_A]["singleOrgKeys"] = json!(true);
+    let mapping = mapping.to_string();
+    let after = t.world.pipeline_for(
+        t.world
+            .config(&[("GENESYS_ORGS", &mapping), ("GENESYS_SECRET_ID", "")]),
+    );
+    let again = after.handle(&event, &invocation(15)).await;
+    assert_eq!(outcome_name(&again), "duplicate");
+    let from_b = after
+        .handle(&acw_from(ORG_B, &conversation), &invocation(15))
+        .await;
+    assert_eq!(outcome_name(&from_b), "synced");
+    assert_eq!(
+        t.world.sim.sim.snapshot().crm_posts.len(),
+        1,
+        "no second post"
+    );
+    assert_eq!(t.sim_b.sim.snapshot().crm_posts.len(), 1);
+
+    let partitions: std::collections::BTreeSet<String> = t
+        .world
+        .audit_records()
+        .await
+        .iter()
+        .map(|r| text(r, "pk"))
+        .collect();
+    assert_eq!(
+        partitions,
+        [conversation.clone(), format!("{ORG_B}#{conversation}")]
+            .into_iter()
+            .collect()
+    );
+}

@@ -265,6 +265,11 @@ fn several_orgs_swap_the_one_secret_for_the_mapping_and_its_secrets() {
         rules.contains("OneOrSeveralOrgs") && rules.contains("GenesysOrgs"),
         "{rules}"
     );
+    // With several orgs, an empty list of secrets is refused before IAM sees it.
+    assert!(
+        rules.contains(r#"{"Fn::Not":[{"Fn::Contains":[{"Ref":"GenesysOrgSecretArns"},""]}]}"#),
+        "{rules}"
+    );
 }
 
 /// The README's block for a further org's event source, pasted into the template as it says:
