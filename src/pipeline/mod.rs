@@ -350,14 +350,8 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
         };
         tracing::warn!(org = event.org_id.as_ref().map(OrgId::as_str), conversation_id = %event.conversation_id, "event from an org this deployment does not serve: rejected");
         let record = AuditRecord {
-            trigger: Some(event.kind),
-            org_id: event.org_id.clone(),
-            conversation_id: Some(event.conversation_id.clone()),
-            agent_id: event.agent_id.clone(),
-            event_id: Some(event.event_id.clone()),
-            correlation_id: event.correlation_id.clone(),
             error: outcome.reason(),
-            ..AuditRecord::new(AuditEvent::SummaryRejected, &invocation.request_id)
+            ..event_record(event, AuditEvent::SummaryRejected, invocation)
         };
         let outcome = self.record_event(&record, outcome).await;
         Handled::new(outcome, Some(event.unit(event.org_id.as_ref())))
@@ -676,12 +670,6 @@ impl<G, C> Job<'_, G, C> {
             }),
         };
         AuditRecord {
-            trigger: Some(event.kind),
-            org_id: event.org_id.clone(),
-            conversation_id: Some(event.conversation_id.clone()),
-            agent_id: event.agent_id.clone(),
-            event_id: Some(event.event_id.clone()),
-            correlation_id: event.correlation_id.clone(),
             genesys_correlation_id: trail.genesys_correlation_id,
             claim_id: Some(self.claim_id.to_string()),
             attempt: self.attempt,
@@ -697,13 +685,31 @@ impl<G, C> Job<'_, G, C> {
             review_webhook: trail.review_webhook,
             error: outcome.reason(),
             // Every row an attempt can end in writes a record; the default is never used.
-            ..AuditRecord::new(
+            ..event_record(
+                event,
                 outcome
                     .audit_event()
                     .unwrap_or(AuditEvent::SummaryGenerationFailed),
-                &invocation.request_id,
+                invocation,
             )
         }
+    }
+}
+
+/// A record of `audit_event` about `event`: what the event says of itself.
+fn event_record(
+    event: &GenesysEvent,
+    audit_event: AuditEvent,
+    invocation: &Invocation,
+) -> AuditRecord {
+    AuditRecord {
+        trigger: Some(event.kind),
+        org_id: event.org_id.clone(),
+        conversation_id: Some(event.conversation_id.clone()),
+        agent_id: event.agent_id.clone(),
+        event_id: Some(event.event_id.clone()),
+        correlation_id: event.correlation_id.clone(),
+        ..AuditRecord::new(audit_event, &invocation.request_id)
     }
 }
 

@@ -9,7 +9,7 @@ use genesys_summary_lambda::config::Config;
 use serde_json::{Value, json};
 
 use crate::harness::*;
-use crate::runtime::{Function, handler, invoke, start_emulator};
+use crate::runtime::{Function, handler, init_failure, invoke, start_emulator};
 
 const ORG_A: &str = "0f0e0d0c-0000-4000-8000-00000000000a";
 const ORG_B: &str = "0f0e0d0c-0000-4000-8000-00000000000b";
@@ -236,21 +236,7 @@ async fn a_malformed_org_mapping_fails_the_binarys_init_naming_every_problem() {
         ("GENESYS_ORGS", mapping.as_str()),
         ("GENESYS_SECRET_ID", ""),
     ];
-    let child = handler(&world, port, &env).spawn().unwrap();
-    let result = tokio::time::timeout(std::time::Duration::from_secs(20), child.wait_with_output())
-        .await
-        .expect("init exits")
-        .unwrap();
-    assert!(!result.status.success());
-    let logs = format!(
-        "{}{}",
-        String::from_utf8_lossy(&result.stdout),
-        String::from_utf8_lossy(&result.stderr)
-    );
-    let line = logs
-        .lines()
-        .find(|l| l.contains("invalid configuration"))
-        .unwrap_or_else(|| panic!("{logs}"));
+    let line = init_failure(handler(&world, port, &env)).await;
     for needle in [
         "GENESYS_ORGS key 'acme' is not a Genesys Cloud organization id",
         &format!("GENESYS_ORGS[{ORG_B}]: unknown field `crmWebhookURL`"),

@@ -125,6 +125,26 @@ pub fn handler_for(
     command
 }
 
+/// Runs a handler whose configuration is invalid: it must exit on its own (init fails) and not
+/// succeed; returns its "invalid configuration" log line.
+pub async fn init_failure(mut command: Command) -> String {
+    let child = command.spawn().expect("start the handler binary");
+    let result = tokio::time::timeout(Duration::from_secs(20), child.wait_with_output())
+        .await
+        .expect("init exits")
+        .expect("the handler's output");
+    assert!(!result.status.success());
+    let logs = format!(
+        "{}{}",
+        String::from_utf8_lossy(&result.stdout),
+        String::from_utf8_lossy(&result.stderr)
+    );
+    logs.lines()
+        .find(|l| l.contains("invalid configuration"))
+        .unwrap_or_else(|| panic!("{logs}"))
+        .to_string()
+}
+
 /// Invokes the function through the emulator; returns (whether the function failed, payload).
 /// On a transport failure the function's own output is shown, which is what one needs to debug.
 pub async fn invoke(

@@ -17,23 +17,34 @@ fn python() -> std::path::PathBuf {
     repo_root().join(".venv/bin/python")
 }
 
+/// `scripts/template.py ARGS`' output; fails the test when the script fails.
+fn template_py<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Vec<u8> {
+    let output = Command::new(python())
+        .arg(repo_root().join("scripts/template.py"))
+        .args(args)
+        .output()
+        .expect("run scripts/template.py (scripts/setup installs the SAM CLI)");
+    assert!(
+        output.status.success(),
+        "scripts/template.py failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output.stdout
+}
+
+/// `path` translated by the SAM translator.
+fn translate(path: &std::path::Path) -> Value {
+    serde_json::from_slice(&template_py(&[
+        std::ffi::OsStr::new("translate"),
+        path.as_os_str(),
+    ]))
+    .unwrap()
+}
+
 /// The translated template (translated once per test binary).
 fn template() -> &'static Value {
     static TRANSLATED: OnceLock<Value> = OnceLock::new();
-    TRANSLATED.get_or_init(|| {
-        let output = Command::new(python())
-            .arg(repo_root().join("scripts/template.py"))
-            .arg("translate")
-            .arg(repo_root().join("template.yaml"))
-            .output()
-            .expect("run scripts/template.py (scripts/setup installs the SAM CLI)");
-        assert!(
-            output.status.success(),
-            "translation failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        serde_json::from_slice(&output.stdout).unwrap()
-    })
+    TRANSLATED.get_or_init(|| translate(&repo_root().join("template.yaml")))
 }
 
 fn resource(name: &str) -> &'static Value {
@@ -120,19 +131,11 @@ fn matching(topics: &[&str]) -> BTreeMap<String, bool> {
         .map(|e| e.unwrap().path().to_string_lossy().to_string())
         .collect();
     files.sort();
-    let output = Command::new(python())
-        .arg(repo_root().join("scripts/template.py"))
-        .arg("match")
-        .arg(pattern.to_string())
-        .args(&files)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout)
+    let args: Vec<String> = ["match".to_string(), pattern.to_string()]
+        .into_iter()
+        .chain(files)
+        .collect();
+    String::from_utf8(template_py(&args))
         .unwrap()
         .lines()
         .map(|line| {
@@ -298,18 +301,7 @@ fn a_further_orgs_event_source_as_the_readme_shows_it_is_a_bus_a_rule_and_a_perm
     let path = dir.join("template.yaml");
     std::fs::write(&path, &combined).unwrap();
 
-    let output = Command::new(python())
-        .arg(repo_root().join("scripts/template.py"))
-        .arg("translate")
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let translated: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let translated = translate(&path);
     let resources = &translated["Resources"];
     let source = format!("aws.partner/genesys.com/cloud/{org}/acme-b");
     assert_eq!(
