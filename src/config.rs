@@ -533,26 +533,12 @@ impl Reader<'_> {
         }
         let mut orgs: Vec<(OrgId, OrgSettings)> = Vec::new();
         for (key, value) in entries {
-            let origin = Origin::Entry(quoted(&key));
             let id = OrgId::parse(&key)
                 .map_err(|error| self.problem(format!("GENESYS_ORGS key {error}")))
                 .ok();
-            if !value.is_object() {
-                self.problem(format!(
-                    "GENESYS_ORGS[{}] must be an object of settings",
-                    quoted(&key)
-                ));
+            let Some(settings) = self.org_entry(&key, value, env) else {
                 continue;
-            }
-            let fields = match serde_json::from_value::<OrgFields>(value) {
-                Ok(fields) => fields.trimmed(),
-                Err(error) => {
-                    self.problem(format!("GENESYS_ORGS[{}]: {error}", quoted(&key)));
-                    continue;
-                }
             };
-            self.check_org_fields(&fields, &origin);
-            let settings = self.resolve_org(fields.with_defaults(env), &origin);
             match id {
                 Some(id) if orgs.iter().any(|(known, _)| *known == id) => self.problem(format!(
                     "GENESYS_ORGS names org {id} twice (org ids are compared without case)"
@@ -562,6 +548,37 @@ impl Reader<'_> {
             }
         }
         self.check_one_client_per_org(&orgs);
+        self.check_one_org_keeps_single_org_keys(&orgs);
+        orgs
+    }
+
+    /// One entry's settings; `None` when it cannot be read at all (the problem is named).
+    fn org_entry(
+        &mut self,
+        key: &str,
+        value: serde_json::Value,
+        env: &OrgFields,
+    ) -> Option<OrgSettings> {
+        if !value.is_object() {
+            self.problem(format!(
+                "GENESYS_ORGS[{}] must be an object of settings",
+                quoted(key)
+            ));
+            return None;
+        }
+        let fields = match serde_json::from_value::<OrgFields>(value) {
+            Ok(fields) => fields.trimmed(),
+            Err(error) => {
+                self.problem(format!("GENESYS_ORGS[{}]: {error}", quoted(key)));
+                return None;
+            }
+        };
+        let origin = Origin::Entry(quoted(key));
+        self.check_org_fields(&fields, &origin);
+        Some(self.resolve_org(fields.with_defaults(env), &origin))
+    }
+
+    fn check_one_org_keeps_single_org_keys(&mut self, orgs: &[(OrgId, OrgSettings)]) {
         let keeping: Vec<String> = orgs
             .iter()
             .filter(|(_, org)| org.single_org_keys)
@@ -573,7 +590,6 @@ impl Reader<'_> {
                 keeping.join(", ")
             ));
         }
-        orgs
     }
 
     /// A Genesys OAuth client belongs to one org: two orgs naming one secret is a mistake that

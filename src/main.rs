@@ -1,6 +1,10 @@
 //! Wires configuration, AWS clients, the HTTP client and the adapters into the pipeline once per
 //! instance, then hands invocations to the Lambda runtime.
 
+// The handler's future nests the pipeline's stages, the adapters' retries and the SDK's own
+// futures; the release build's layout query of `main` goes past the default depth of 128.
+#![recursion_limit = "256"]
+
 use std::sync::Arc;
 use std::time::Duration;
 

@@ -170,36 +170,7 @@ async fn backfill(
 ) -> Result<(), OpsError> {
     let triggers = triggers(&args.triggers)?;
     let org = org(args.org.as_deref())?;
-    // A single-org GENESYS_SECRET_ID left in the environment would search the wrong org and
-    // label its conversations as this one's.
-    if org.is_some() && std::env::var("GENESYS_SECRET_ID").ok().as_ref() == Some(&args.secret_id) {
-        return Err(OpsError::Input(
-            "with --org, give that org's secret as --secret-id (GENESYS_SECRET_ID in the environment is a single-org setting)"
-                .to_string(),
-        ));
-    }
-    let (api_base_url, login_base_url) = match (
-        &args.api_base_url,
-        &args.login_base_url,
-        &args.genesys_region,
-    ) {
-        (Some(api), Some(login), _) => (
-            api.trim_end_matches('/').to_string(),
-            login.trim_end_matches('/').to_string(),
-        ),
-        (_, _, Some(domain)) => genesys_summary_lambda::config::genesys_base_urls(domain),
-        _ => {
-            return Err(OpsError::Input(
-                "--genesys-region or both base URLs are required".to_string(),
-            ));
-        }
-    };
-    let access = GenesysAccess {
-        secret_id: args.secret_id,
-        api_base_url,
-        login_base_url,
-        token_table: args.token_table,
-    };
+    let access = genesys_access(&args, org.as_ref())?;
     let genesys = clients::genesys(http, aws, &access);
     let lambda = aws_sdk_lambda::Client::new(aws);
     let backfill = Backfill {
@@ -230,6 +201,40 @@ async fn backfill(
         }
     };
     backfill.run(&conversations, out).await.map(|_| ())
+}
+
+/// The secret, hosts and token table backfill reads Genesys with.
+fn genesys_access(args: &BackfillArgs, org: Option<&OrgId>) -> Result<GenesysAccess, OpsError> {
+    // A single-org GENESYS_SECRET_ID left in the environment would search the wrong org and
+    // label its conversations as this one's.
+    if org.is_some() && std::env::var("GENESYS_SECRET_ID").ok().as_ref() == Some(&args.secret_id) {
+        return Err(OpsError::Input(
+            "with --org, give that org's secret as --secret-id (GENESYS_SECRET_ID in the environment is a single-org setting)"
+                .to_string(),
+        ));
+    }
+    let (api_base_url, login_base_url) = match (
+        &args.api_base_url,
+        &args.login_base_url,
+        &args.genesys_region,
+    ) {
+        (Some(api), Some(login), _) => (
+            api.trim_end_matches('/').to_string(),
+            login.trim_end_matches('/').to_string(),
+        ),
+        (_, _, Some(domain)) => genesys_summary_lambda::config::genesys_base_urls(domain),
+        _ => {
+            return Err(OpsError::Input(
+                "--genesys-region or both base URLs are required".to_string(),
+            ));
+        }
+    };
+    Ok(GenesysAccess {
+        secret_id: args.secret_id.clone(),
+        api_base_url,
+        login_base_url,
+        token_table: args.token_table.clone(),
+    })
 }
 
 fn triggers(names: &[String]) -> Result<Vec<TriggerKind>, OpsError> {

@@ -28,6 +28,7 @@ use crate::domain::summary::{Summary, SummaryOrigin};
 use crate::domain::validate::validate;
 use crate::domain::verify::{VerificationFlags, Verified, Verifier};
 use crate::domain::work::{WorkState, WorkUnit};
+use crate::ports::DependencyError;
 use crate::ports::crm::CrmSink;
 use crate::ports::genesys::GenesysApi;
 use crate::ports::sentiment::{InProcessOnly, SentimentAnalysis};
@@ -382,25 +383,7 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
         let unit = event.unit(route.unit_org);
         let claim_id = uuid::Uuid::new_v4().to_string();
         let lease_until_ms = invocation.deadline.invocation_end_epoch_ms();
-        let claimed = match self.work.claim(&unit, &claim_id, lease_until_ms).await {
-            Ok(Claim::AlreadyDone {
-                state,
-                synced_versions,
-            }) => match edited_version(event, state, &synced_versions) {
-                Some(version) => {
-                    tracing::info!(version, "an agent's edit of a synced summary: a revision");
-                    self.work
-                        .reopen(&unit, &claim_id, lease_until_ms, &version)
-                        .await
-                }
-                None => Ok(Claim::AlreadyDone {
-                    state,
-                    synced_versions,
-                }),
-            },
-            other => other,
-        };
-        let outcome = match claimed {
+        let outcome = match self.claim(event, &unit, &claim_id, lease_until_ms).await {
             Err(error) => Outcome::StoreUnavailable {
                 reason: error.to_string(),
             },
@@ -435,6 +418,34 @@ impl<G: GenesysApi, C: CrmSink, W: WorkStore, S: SentimentAnalysis> Pipeline<G, 
             }
         };
         Handled::new(outcome, Some(unit))
+    }
+
+    /// Claims the unit; a synced unit is reopened for an agent's edit the CRM does not have.
+    async fn claim(
+        &self,
+        event: &GenesysEvent,
+        unit: &WorkUnit,
+        claim_id: &str,
+        lease_until_ms: u64,
+    ) -> Result<Claim, DependencyError> {
+        match self.work.claim(unit, claim_id, lease_until_ms).await? {
+            Claim::AlreadyDone {
+                state,
+                synced_versions,
+            } => match edited_version(event, state, &synced_versions) {
+                Some(version) => {
+                    tracing::info!(version, "an agent's edit of a synced summary: a revision");
+                    self.work
+                        .reopen(unit, claim_id, lease_until_ms, &version)
+                        .await
+                }
+                None => Ok(Claim::AlreadyDone {
+                    state,
+                    synced_versions,
+                }),
+            },
+            other => Ok(other),
+        }
     }
 
     /// Runs the stages, then ends the claim and writes the audit record in one transaction. If
