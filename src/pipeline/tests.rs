@@ -89,6 +89,30 @@ impl Fixture {
     }
 }
 
+/// A synced attempt's audit record: status, key, Genesys correlation, verification, latency, and
+/// no summary text or PII.
+fn assert_synced_record(record: &AuditRecord, idempotency_key: &str) {
+    assert_eq!(record.webhook_status, Some(201));
+    assert_eq!(record.error, None);
+    assert_eq!(record.idempotency_key.as_deref(), Some(idempotency_key));
+    assert_eq!(
+        record.genesys_correlation_id.as_deref(),
+        Some("memory-correlation")
+    );
+    assert!(
+        record
+            .verification
+            .as_ref()
+            .is_some_and(|v| v.redaction_verified)
+    );
+    assert!(record.latency.sync_ms.is_some() && record.latency.generate_ms.is_some());
+    let audit = serde_json::to_string(record).unwrap();
+    assert!(
+        !audit.contains("212-555-0143") && !audit.contains("refund"),
+        "{audit}"
+    );
+}
+
 #[tokio::test]
 async fn synced_posts_the_redacted_summary_once_and_completes_the_unit() {
     let f = fixture(&[]);
@@ -122,31 +146,8 @@ async fn synced_posts_the_redacted_summary_once_and_completes_the_unit() {
     assert_eq!(body["agentId"], "a1b2c3d4-0000-4000-8000-000000000013");
 
     assert_eq!(f.work.state(&acw_unit()), Some(WorkState::Completed));
-    let records = f.work.records();
     assert_eq!(f.audit_events(), ["SUMMARY_GENERATED_AND_SYNCED"]);
-    let record = &records[0];
-    assert_eq!(record.webhook_status, Some(201));
-    assert_eq!(record.error, None);
-    assert_eq!(
-        record.idempotency_key.as_deref(),
-        Some(posts[0].idempotency_key.as_str())
-    );
-    assert_eq!(
-        record.genesys_correlation_id.as_deref(),
-        Some("memory-correlation")
-    );
-    assert!(
-        record
-            .verification
-            .as_ref()
-            .is_some_and(|v| v.redaction_verified)
-    );
-    assert!(record.latency.sync_ms.is_some() && record.latency.generate_ms.is_some());
-    let audit = serde_json::to_string(record).unwrap();
-    assert!(
-        !audit.contains("212-555-0143") && !audit.contains("refund"),
-        "{audit}"
-    );
+    assert_synced_record(&f.work.records()[0], &posts[0].idempotency_key);
 
     let wire = serde_json::to_value(&handled).unwrap();
     assert_eq!(wire["outcome"], "synced");
